@@ -1,0 +1,12 @@
+# Packaging: a Debian package and a tarball. Desktop integration files come from resources/.
+set(CPACK_PACKAGE_NAME meshscope)
+set(CPACK_PACKAGE_VENDOR "Meshscope")
+set(CPACK_PACKAGE_CONTACT "Meshscope developers <dev@meshscope.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Live observability and tuning for libp2p gossipsub networks")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_DEBIAN_PACKAGE_SECTION net)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_STRIP_FILES ON)
+include(CPack)
