@@ -1,15 +1,15 @@
 #include "core/transport/multistreamselect.h"
 
-#include "core/transport/uvarint.h"
+#include "core/multiformats/varint.h"
 
 #include <algorithm>
 #include <utility>
 
 namespace meshscope::transport {
 
-using detail::readUvarint;
-using detail::UvarintStatus;
-using detail::writeUvarint;
+using multiformats::appendUvarint;
+using multiformats::decodeUvarint;
+using multiformats::VarintStatus;
 
 namespace {
 
@@ -54,7 +54,7 @@ Bytes MultistreamSelect::encodeMessage(std::string_view text)
 {
     Bytes out;
     out.reserve(text.size() + 3);
-    writeUvarint(out, text.size() + 1);
+    appendUvarint(out, text.size() + 1);
     append(out, asBytes(text));
     out.push_back('\n');
     return out;
@@ -140,17 +140,18 @@ bool MultistreamSelect::nextMessage(std::string& text)
 {
     const bool listAnswer = m_role == Role::Dialer && !m_expect.empty() && m_expect.front() == Expect::List;
     const std::size_t limit = listAnswer ? kMaxListLength : kMaxMessageLength;
-    std::uint64_t length = 0;
-    std::size_t used = 0;
-    switch (readUvarint(m_input, length, used)) {
-    case UvarintStatus::NeedMore:
+    const auto prefix = decodeUvarint(m_input);
+    switch (prefix.status) {
+    case VarintStatus::Incomplete:
         return false;
-    case UvarintStatus::Invalid:
+    case VarintStatus::Invalid:
         fail("invalid message length prefix");
         return false;
-    case UvarintStatus::Ok:
+    case VarintStatus::Ok:
         break;
     }
+    const std::uint64_t length = prefix.value;
+    const std::size_t used = prefix.length;
     if (length == 0) {
         fail("empty message");
         return false;
@@ -243,10 +244,10 @@ void MultistreamSelect::parseList(const std::string& body)
     const BytesView rest = asBytes(body);
     std::size_t pos = 0;
     while (pos < rest.size()) {
-        std::uint64_t length = 0;
-        std::size_t used = 0;
-        if (readUvarint(rest.subspan(pos), length, used) != UvarintStatus::Ok || length == 0
-            || length > rest.size() - pos - used) {
+        const auto prefix = decodeUvarint(rest.subspan(pos));
+        const std::uint64_t length = prefix.value;
+        const std::size_t used = prefix.length;
+        if (prefix.status != VarintStatus::Ok || length == 0 || length > rest.size() - pos - used) {
             fail("malformed ls answer");
             return;
         }
@@ -281,7 +282,7 @@ void MultistreamSelect::onListenerMessage(const std::string& text)
         for (const auto& p : m_protocols)
             append(body, encodeMessage(p));
         body.push_back('\n');
-        writeUvarint(m_output, body.size());
+        appendUvarint(m_output, body.size());
         append(m_output, body);
         return;
     }
