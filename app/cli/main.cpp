@@ -1,0 +1,62 @@
+// meshscope-cli: the terminal front end. Subcommands are dispatched through one table; each
+// parses its own options (and answers its own --help).
+#include "app/cli/nodecommand.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+#include <iterator>
+
+namespace {
+
+struct Subcommand {
+    const char* name;                  // first argument selecting it
+    const char* summary;               // one line for the overview
+    int (*run)(const QStringList& arguments); // arguments[0] is "meshscope-cli <name>"
+};
+
+const Subcommand kSubcommands[] = {
+    {"node", "run a headless libp2p gossipsub node on TCP", &meshscope::cli::runNodeCommand},
+};
+
+void printOverview(std::FILE* out)
+{
+    std::fprintf(out, "Usage: meshscope-cli <command> [options]\n\nCommands:\n");
+    for (const Subcommand& c : kSubcommands)
+        std::fprintf(out, "  %-8s %s\n", c.name, c.summary);
+    std::fprintf(out, "\nRun 'meshscope-cli <command> --help' for a command's options.\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("meshscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MESHSCOPE_VERSION));
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        printOverview(stderr);
+        return 2;
+    }
+    const QString command = args.at(1);
+    if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
+        printOverview(stdout);
+        return 0;
+    }
+    if (command == QStringLiteral("--version")) {
+        std::printf("meshscope-cli %s\n", MESHSCOPE_VERSION);
+        return 0;
+    }
+    for (const Subcommand& c : kSubcommands) {
+        if (command == QLatin1String(c.name)) {
+            args.removeFirst();
+            args.first() = QStringLiteral("meshscope-cli ") + command;
+            return c.run(args);
+        }
+    }
+    std::fprintf(stderr, "meshscope-cli: unknown command '%s'\n\n", qPrintable(command));
+    printOverview(stderr);
+    return 2;
+}

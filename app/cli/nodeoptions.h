@@ -1,0 +1,57 @@
+#pragma once
+// Options of `meshscope-cli node` (ARCHITECTURE.md, "The command line"), parsed with
+// QCommandLineParser. Parsing is pure: no files are touched and nothing is printed, so it is
+// unit-tested directly (tests/cli/tst_nodeoptions.cpp).
+//
+// Differences from the spec: the gossipsub options of issue 3 (--topic, --publish, ...) and
+// --record/--metrics are accepted and validated but not acted upon yet; each one given adds a
+// line to `warnings` so the caller can say so.
+
+#include "core/base/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace meshscope::cli {
+
+struct NodeOptions {
+    QStringList listen;          // --listen multiaddrs (default /ip4/127.0.0.1/tcp/0)
+    QStringList dial;            // --dial multiaddrs, each ending in /p2p/<peer id>
+    QString keyFile;             // --key FILE; empty: ephemeral identity
+    bool json = false;           // --json: one JSON object a line on stdout
+    std::optional<double> durationSeconds; // --duration; absent: run until Ctrl-C / SIGTERM
+    QStringList topics;          // --topic (issue 3, not yet acted upon)
+    QString publishTopic;        // --publish T=TEXT: the topic part
+    QString publishText;         // --publish T=TEXT: the text part
+    int publishCount = 1;        // --publish-count
+    int publishIntervalMs = 1000; // --publish-interval-ms
+    QString signPolicy = QStringLiteral("strict-sign"); // --sign-policy
+    QString msgId = QStringLiteral("js"); // --msg-id
+    QString paramsFile;          // --params FILE.json
+    QString profile = QStringLiteral("libp2p"); // --profile
+    QString recordFile;          // --record FILE
+    QString metricsAddress;      // --metrics HOST:PORT
+    QStringList warnings;        // accepted options that have no effect yet, one line each
+};
+
+// What the command line asked for: run a node, or print help.
+struct NodeCommandLine {
+    bool helpRequested = false; // --help / -h: print nodeHelpText() and exit 0
+    NodeOptions options;        // valid when helpRequested is false
+};
+
+// Parses `arguments` (arguments[0] is the program/subcommand name, as QCommandLineParser
+// expects). Errors name the offending option or value.
+Result<NodeCommandLine> parseNodeOptions(const QStringList& arguments);
+
+// The text printed by `meshscope-cli node --help`.
+QString nodeHelpText();
+
+// Checks a TCP multiaddr as the node accepts it: /ip4/A/tcp/P or /ip6/A/tcp/P, optionally
+// followed by /p2p/<peer id>; `requirePeerId` makes the /p2p/ part mandatory. Returns an error
+// naming the address and what is wrong with it.
+Status checkTcpMultiaddr(const QString& addr, bool requirePeerId);
+
+} // namespace meshscope::cli
