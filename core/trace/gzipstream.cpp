@@ -1,0 +1,183 @@
+#include "core/trace/gzipstream.h"
+
+#include "core/trace/limits.h"
+
+#include <zlib.h>
+
+#include <string>
+
+namespace meshscope::trace {
+
+namespace {
+constexpr int kGzipWindowBits = 15 + 16; // 32 KiB window, gzip wrapper only
+}
+
+GzipInflater::GzipInflater() : m_z(std::make_unique<z_stream_s>()), m_chunk(kInflateChunk)
+{
+    *m_z = z_stream_s{};
+    if (inflateInit2(m_z.get(), kGzipWindowBits) != Z_OK)
+        m_failed = true;
+}
+
+GzipInflater::~GzipInflater()
+{
+    if (m_z)
+        inflateEnd(m_z.get());
+}
+
+GzipInflater::GzipInflater(GzipInflater&&) noexcept = default;
+
+GzipInflater& GzipInflater::operator=(GzipInflater&& other) noexcept
+{
+    if (this != &other) {
+        if (m_z)
+            inflateEnd(m_z.get());
+        m_z = std::move(other.m_z);
+        m_consumed = other.m_consumed;
+        m_inMember = other.m_inMember;
+        m_failed = other.m_failed;
+        m_chunk = std::move(other.m_chunk);
+    }
+    return *this;
+}
+
+Status GzipInflater::feed(BytesView compressed, const Sink& sink)
+{
+    if (m_failed || !m_z)
+        return fail("gzip stream already failed");
+    std::size_t pos = 0;
+    while (pos < compressed.size()) {
+        if (!m_inMember) {
+            // A new member starts here (the first, or one concatenated after another).
+            if (inflateReset(m_z.get()) != Z_OK) {
+                m_failed = true;
+                return fail("gzip: cannot reset inflater");
+            }
+            m_inMember = true;
+        }
+        const std::size_t avail = compressed.size() - pos;
+        const uInt in = avail > 0x40000000u ? 0x40000000u : static_cast<uInt>(avail);
+        m_z->next_in = const_cast<Bytef*>(compressed.data() + pos);
+        m_z->avail_in = in;
+        m_z->next_out = m_chunk.data();
+        m_z->avail_out = static_cast<uInt>(m_chunk.size());
+        const int rc = inflate(m_z.get(), Z_NO_FLUSH);
+        const std::size_t used = in - m_z->avail_in;
+        const std::size_t produced = m_chunk.size() - m_z->avail_out;
+        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+            m_failed = true;
+            const char* why = m_z->msg ? m_z->msg : "corrupt data";
+            return fail("corrupt gzip data at compressed byte offset " + std::to_string(m_consumed + used) +
+                        ": " + why);
+        }
+        pos += used;
+        m_consumed += used;
+        if (produced > 0) {
+            if (auto st = sink(BytesView(m_chunk.data(), produced)); !st) {
+                m_failed = true;
+                return st;
+            }
+        }
+        if (rc == Z_STREAM_END)
+            m_inMember = false;
+        else if (used == 0 && produced == 0)
+            break; // zlib needs more input than this call has (cannot happen with avail_in > 0)
+    }
+    // Drain output zlib still holds for the bytes already given (window larger than a chunk).
+    while (m_inMember) {
+        m_z->next_in = nullptr;
+        m_z->avail_in = 0;
+        m_z->next_out = m_chunk.data();
+        m_z->avail_out = static_cast<uInt>(m_chunk.size());
+        const int rc = inflate(m_z.get(), Z_NO_FLUSH);
+        const std::size_t produced = m_chunk.size() - m_z->avail_out;
+        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+            m_failed = true;
+            return fail("corrupt gzip data at compressed byte offset " + std::to_string(m_consumed));
+        }
+        if (produced > 0)
+            if (auto st = sink(BytesView(m_chunk.data(), produced)); !st) {
+                m_failed = true;
+                return st;
+            }
+        if (rc == Z_STREAM_END)
+            m_inMember = false;
+        if (produced == 0)
+            break;
+    }
+    return {};
+}
+
+Status GzipInflater::finish() const
+{
+    if (m_failed)
+        return fail("gzip stream already failed");
+    if (m_inMember)
+        return fail("truncated gzip stream: it ends inside a member at compressed byte offset " +
+                    std::to_string(m_consumed));
+    return {};
+}
+
+GzipDeflater::GzipDeflater(int level) : m_z(std::make_unique<z_stream_s>())
+{
+    *m_z = z_stream_s{};
+    if (deflateInit2(m_z.get(), level, Z_DEFLATED, kGzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        m_finished = true;
+}
+
+GzipDeflater::~GzipDeflater()
+{
+    if (m_z)
+        deflateEnd(m_z.get());
+}
+
+GzipDeflater::GzipDeflater(GzipDeflater&&) noexcept = default;
+
+GzipDeflater& GzipDeflater::operator=(GzipDeflater&& other) noexcept
+{
+    if (this != &other) {
+        if (m_z)
+            deflateEnd(m_z.get());
+        m_z = std::move(other.m_z);
+        m_finished = other.m_finished;
+    }
+    return *this;
+}
+
+void GzipDeflater::write(BytesView data, Bytes& out) { run(data, Z_NO_FLUSH, out); }
+
+void GzipDeflater::flush(Bytes& out) { run({}, Z_SYNC_FLUSH, out); }
+
+void GzipDeflater::finish(Bytes& out)
+{
+    run({}, Z_FINISH, out);
+    m_finished = true;
+}
+
+void GzipDeflater::run(BytesView data, int mode, Bytes& out)
+{
+    if (m_finished || !m_z)
+        return;
+    std::size_t pos = 0;
+    for (;;) {
+        const std::size_t avail = data.size() - pos;
+        const uInt in = avail > 0x40000000u ? 0x40000000u : static_cast<uInt>(avail);
+        m_z->next_in = const_cast<Bytef*>(data.data() + pos);
+        m_z->avail_in = in;
+        const std::size_t room = 16384 + in / 8;
+        const std::size_t before = out.size();
+        out.resize(before + room);
+        m_z->next_out = out.data() + before;
+        m_z->avail_out = static_cast<uInt>(room);
+        const int rc = deflate(m_z.get(), mode);
+        out.resize(before + room - m_z->avail_out);
+        pos += in - m_z->avail_in;
+        if (rc == Z_STREAM_END || rc == Z_STREAM_ERROR)
+            return;
+        // Done when all input is taken and zlib had output room left (nothing more pending).
+        if (pos == data.size() && m_z->avail_out != 0)
+            return;
+    }
+}
+
+} // namespace meshscope::trace
