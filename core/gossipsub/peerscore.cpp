@@ -1,0 +1,299 @@
+// PeerScore event handling: peers, mesh membership, message deliveries (go score.go semantics).
+// Score computation, decay and the breakdown are in peerscorecompute.cpp.
+#include "core/gossipsub/peerscore.h"
+
+#include <algorithm>
+
+namespace meshscope::gossipsub {
+
+PeerScore::PeerScore(PeerScoreParams params, PeerScoreThresholds thresholds)
+    : m_params(std::move(params)),
+      m_thresholds(thresholds),
+      m_deliveries(m_params.seenMsgTTL, m_params.maxDeliveryRecords)
+{
+}
+
+void PeerScore::setParams(PeerScoreParams params, PeerScoreThresholds thresholds)
+{
+    const Duration oldInterval = m_params.decayInterval;
+    m_params = std::move(params);
+    m_thresholds = thresholds;
+    m_deliveries.setLimits(m_params.seenMsgTTL, m_params.maxDeliveryRecords);
+    for (auto& [peer, ps] : m_peers) {
+        for (auto it = ps.topics.begin(); it != ps.topics.end();) {
+            const auto tp = m_params.topics.find(it->first);
+            if (tp == m_params.topics.end()) {
+                it = ps.topics.erase(it);
+                continue;
+            }
+            // Lowered caps apply to existing counters (go's SetTopicScoreParams recap).
+            TopicStats& ts = it->second;
+            ts.firstMessageDeliveries = std::min(ts.firstMessageDeliveries, tp->second.firstMessageDeliveriesCap);
+            ts.meshMessageDeliveries = std::min(ts.meshMessageDeliveries, tp->second.meshMessageDeliveriesCap);
+            ++it;
+        }
+    }
+    if (!m_params.enabled())
+        m_nextRefresh.reset();
+    else if (m_nextRefresh && m_params.decayInterval != oldInterval)
+        m_nextRefresh = *m_nextRefresh - oldInterval + m_params.decayInterval;
+}
+
+void PeerScore::armRefresh(TimePoint now)
+{
+    if (!m_nextRefresh && m_params.enabled())
+        m_nextRefresh = now + m_params.decayInterval;
+}
+
+PeerScore::TopicStats* PeerScore::topicStats(PeerStats& ps, const TopicId& topic)
+{
+    // Only configured topics are tracked (go: getTopicStats).
+    if (m_params.topics.find(topic) == m_params.topics.end())
+        return nullptr;
+    return &ps.topics[topic];
+}
+
+bool PeerScore::deficitActive(const TopicStats& ts, const TopicScoreParams& tp, TimePoint now) const
+{
+    return ts.inMesh && now - ts.graftTime > tp.meshMessageDeliveriesActivation
+        && ts.meshMessageDeliveries < tp.meshMessageDeliveriesThreshold;
+}
+
+void PeerScore::addPeer(const PeerId& peer, TimePoint now)
+{
+    armRefresh(now);
+    auto [it, inserted] = m_peers.try_emplace(peer);
+    it->second.connected = true;
+    (void)inserted;
+}
+
+void PeerScore::removePeer(const PeerId& peer, TimePoint now)
+{
+    auto it = m_peers.find(peer);
+    if (it == m_peers.end())
+        return;
+    // Only non-positive scores are retained, to dissuade attacks on the score function (go).
+    if (!m_params.enabled() || m_params.retainScore <= Duration::zero() || score(peer, now) > 0) {
+        removeIps(peer, it->second.ips);
+        m_peers.erase(it);
+        return;
+    }
+    PeerStats& ps = it->second;
+    for (auto& [topic, ts] : ps.topics) {
+        ts.firstMessageDeliveries = 0;
+        const auto tp = m_params.topics.find(topic);
+        if (tp != m_params.topics.end() && deficitActive(ts, tp->second, now)) {
+            const double deficit = tp->second.meshMessageDeliveriesThreshold - ts.meshMessageDeliveries;
+            ts.meshFailurePenalty += deficit * deficit;
+        }
+        ts.inMesh = false;
+    }
+    ps.connected = false;
+    ps.expire = now + m_params.retainScore;
+}
+
+void PeerScore::setPeerIp(const PeerId& peer, const std::string& ip)
+{
+    auto it = m_peers.find(peer);
+    if (it == m_peers.end() || ip.empty() || ip.size() > 64)
+        return;
+    removeIps(peer, it->second.ips);
+    it->second.ips = {ip};
+    m_peerIps[ip].insert(peer);
+}
+
+void PeerScore::removeIps(const PeerId& peer, const std::set<std::string>& ips)
+{
+    for (const auto& ip : ips) {
+        auto it = m_peerIps.find(ip);
+        if (it == m_peerIps.end())
+            continue;
+        it->second.erase(peer);
+        if (it->second.empty())
+            m_peerIps.erase(it);
+    }
+}
+
+void PeerScore::graft(const PeerId& peer, const TopicId& topic, TimePoint now)
+{
+    armRefresh(now);
+    auto it = m_peers.find(peer);
+    if (it == m_peers.end())
+        return;
+    if (TopicStats* ts = topicStats(it->second, topic)) {
+        ts->inMesh = true;
+        ts->graftTime = now;
+    }
+}
+
+void PeerScore::prune(const PeerId& peer, const TopicId& topic, TimePoint now)
+{
+    auto it = m_peers.find(peer);
+    if (it == m_peers.end())
+        return;
+    TopicStats* ts = topicStats(it->second, topic);
+    if (!ts)
+        return;
+    const TopicScoreParams& tp = m_params.topics.at(topic);
+    // P3b: sticky penalty for leaving the mesh with an active delivery deficit.
+    if (deficitActive(*ts, tp, now)) {
+        const double deficit = tp.meshMessageDeliveriesThreshold - ts->meshMessageDeliveries;
+        ts->meshFailurePenalty += deficit * deficit;
+    }
+    ts->inMesh = false;
+}
+
+void PeerScore::markFirstMessageDelivery(const PeerId& peer, const TopicId& topic)
+{
+    auto it = m_peers.find(peer);
+    if (it == m_peers.end())
+        return;
+    TopicStats* ts = topicStats(it->second, topic);
+    if (!ts)
+        return;
+    const TopicScoreParams& tp = m_params.topics.at(topic);
+    ts->firstMessageDeliveries = std::min(ts->firstMessageDeliveries + 1, tp.firstMessageDeliveriesCap);
+    if (ts->inMesh)
+        ts->meshMessageDeliveries = std::min(ts->meshMessageDeliveries + 1, tp.meshMessageDeliveriesCap);
+}
+
+void PeerScore::markDuplicateMessageDelivery(const PeerId& peer, const TopicId& topic, TimePoint now,
+                                             Deadline validated)
+{
+    auto it = m_peers.find(peer);
+    if (it == m_peers.end())
+        return;
+    TopicStats* ts = topicStats(it->second, topic);
+    if (!ts || !ts->inMesh)
+        return;
+    const TopicScoreParams& tp = m_params.topics.at(topic);
+    // Near-first: within meshMessageDeliveriesWindow of validation (or during validation).
+    if (validated && now > *validated + tp.meshMessageDeliveriesWindow)
+        return;
+    ts->meshMessageDeliveries = std::min(ts->meshMessageDeliveries + 1, tp.meshMessageDeliveriesCap);
+}
+
+void PeerScore::markInvalidMessageDelivery(const PeerId& peer, const TopicId& topic)
+{
+    auto it = m_peers.find(peer);
+    if (it == m_peers.end())
+        return;
+    if (TopicStats* ts = topicStats(it->second, topic))
+        ts->invalidMessageDeliveries += 1;
+}
+
+void PeerScore::validateMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now)
+{
+    (void)from;
+    if (!m_params.enabled() || m_params.topics.find(topic) == m_params.topics.end())
+        return;
+    armRefresh(now);
+    m_deliveries.get(id, now);
+}
+
+void PeerScore::deliverMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now)
+{
+    if (!m_params.enabled() || m_params.topics.find(topic) == m_params.topics.end())
+        return;
+    armRefresh(now);
+    DeliveryRecord& rec = m_deliveries.get(id, now);
+    if (rec.status != DeliveryStatus::Unknown)
+        return;
+    markFirstMessageDelivery(from, topic);
+    rec.status = DeliveryStatus::Valid;
+    rec.validated = now;
+    // Mesh peers that forwarded it while it was being validated get P3 credit.
+    for (const PeerId& p : rec.peers) {
+        if (p != from)
+            markDuplicateMessageDelivery(p, topic, now, std::nullopt);
+    }
+    // The first sender's own later duplicates earn nothing (go omits this).
+    rec.peers.insert(from);
+}
+
+void PeerScore::rejectMessage(const PeerId& from, const MessageId& id, const TopicId& topic, RejectReason reason,
+                              TimePoint now)
+{
+    if (!m_params.enabled() || m_params.topics.find(topic) == m_params.topics.end())
+        return;
+    armRefresh(now);
+    switch (reason) {
+    // Clearly invalid: penalise the sender, do not track the message.
+    case RejectReason::MissingSignature:
+    case RejectReason::InvalidSignature:
+    case RejectReason::UnexpectedSignature:
+    case RejectReason::UnexpectedAuthInfo:
+    case RejectReason::SelfOrigin:
+        markInvalidMessageDelivery(from, topic);
+        return;
+    // Not the sender's fault, or not ours to judge.
+    case RejectReason::BlacklistedPeer:
+    case RejectReason::BlacklistedSource:
+    case RejectReason::ValidationQueueFull:
+        return;
+    case RejectReason::ValidationThrottled:
+    case RejectReason::ValidationIgnored:
+    case RejectReason::ValidationFailed:
+        break;
+    }
+    DeliveryRecord& rec = m_deliveries.get(id, now);
+    if (rec.status != DeliveryStatus::Unknown)
+        return;
+    if (reason == RejectReason::ValidationThrottled || reason == RejectReason::ValidationIgnored) {
+        rec.status = reason == RejectReason::ValidationThrottled ? DeliveryStatus::Throttled : DeliveryStatus::Ignored;
+        rec.peers.clear();
+        return;
+    }
+    // Invalid: penalise the sender and everyone who forwarded it during validation.
+    rec.status = DeliveryStatus::Invalid;
+    markInvalidMessageDelivery(from, topic);
+    for (const PeerId& p : rec.peers) {
+        if (p != from)
+            markInvalidMessageDelivery(p, topic);
+    }
+    rec.peers.clear();
+}
+
+void PeerScore::duplicateMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now)
+{
+    if (!m_params.enabled() || m_params.topics.find(topic) == m_params.topics.end())
+        return;
+    if (m_peers.find(from) == m_peers.end())
+        return;
+    armRefresh(now);
+    DeliveryRecord& rec = m_deliveries.get(id, now);
+    if (rec.peers.count(from) != 0)
+        return; // each peer's duplicate counts once
+    switch (rec.status) {
+    case DeliveryStatus::Unknown:
+        rec.peers.insert(from); // settled at deliver/reject
+        break;
+    case DeliveryStatus::Valid:
+        rec.peers.insert(from);
+        markDuplicateMessageDelivery(from, topic, now, rec.validated);
+        break;
+    case DeliveryStatus::Invalid:
+        markInvalidMessageDelivery(from, topic);
+        break;
+    case DeliveryStatus::Throttled:
+    case DeliveryStatus::Ignored:
+        break;
+    }
+}
+
+void PeerScore::addPenalty(const PeerId& peer, int count)
+{
+    auto it = m_peers.find(peer);
+    if (it == m_peers.end() || count <= 0)
+        return;
+    it->second.behaviourPenalty += count;
+}
+
+void PeerScore::setApplicationScore(const PeerId& peer, double value)
+{
+    auto it = m_peers.find(peer);
+    if (it != m_peers.end())
+        it->second.applicationScore = value;
+}
+
+} // namespace meshscope::gossipsub

@@ -1,0 +1,153 @@
+#pragma once
+// PeerScore: the gossipsub v1.1 score function (spec "Peer Scoring", go-libp2p-pubsub score.go).
+// Sans-IO and deterministic: every entry point takes `now`; no clock, no randomness. The router
+// reports events (add/remove peer, graft/prune, message validate/deliver/reject/duplicate,
+// penalties) and asks score(). Scoring is off (score() == 0) when the params are not enabled().
+//
+// Score(p) = TopicCap(Σ tᵢ·(w₁P₁ + w₂P₂ + w₃P₃ + w₃bP₃b + w₄P₄)) + w₅P₅ + w₆P₆ + w₇P₇
+//
+// Deliberate differences from go-libp2p-pubsub:
+// - P1 and the P3 activation use the exact mesh time at `now` (go uses the time as of the last
+//   refresh, "lazily updated"); P1 is floor(meshTime / quantum) like go.
+// - refresh() applies one decay per elapsed decayInterval (go: one per ticker tick), so a late
+//   call decays as many times as intervals passed (at most 1000 at once).
+// - deliverMessage() for a message already validated/rejected is ignored entirely (go still
+//   credits P2 before its defensive check), so a double report cannot inflate P2.
+// - Like go (and unlike the spec's wording), only non-positive scores are retained after a
+//   disconnect: a positive-score peer is forgotten at once; a retained peer has P2 reset to 0 and,
+//   if it was in a mesh with an active deficit, the P3b penalty applied. Retained peers do not decay
+//   and still count for IP colocation until they expire.
+// - Events for unknown peers (no addPeer) and unconfigured topics are ignored (memory stays bounded).
+
+#include "core/base/time.h"
+#include "core/gossipsub/peerscoredeliveries.h"
+#include "core/gossipsub/scoreparams.h"
+#include "core/gossipsub/types.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace meshscope::gossipsub {
+
+// One topic's contribution for one peer. p1..p4 are weighted values (wᵢ·Pᵢ) before the topic
+// weight; the counters are the raw, decayed values.
+struct TopicScoreBreakdown {
+    TopicId topic;             // configured topic
+    double p1 = 0;             // w₁·P₁ time in mesh
+    double p2 = 0;             // w₂·P₂ first message deliveries
+    double p3 = 0;             // w₃·P₃ mesh message delivery deficit (squared)
+    double p3b = 0;            // w₃b·P₃b mesh failure penalty
+    double p4 = 0;             // w₄·P₄ invalid messages (squared)
+    bool inMesh = false;       // peer is in our mesh for this topic
+    Duration meshTime{};       // time since GRAFT, 0 when not in the mesh
+    double meshDeliveries = 0;     // P3 counter
+    double firstDeliveries = 0;    // P2 counter
+    double invalidDeliveries = 0;  // P4 counter
+    double meshFailurePenalty = 0; // P3b counter
+};
+
+// One peer's score with every component. p5..p7 are weighted values (wᵢ·Pᵢ).
+struct PeerScoreBreakdown {
+    PeerId peer;                             // the peer
+    double total = 0;                        // score(peer, now)
+    double p5 = 0;                           // w₅·P₅ application-specific
+    double p6 = 0;                           // w₆·P₆ IP colocation
+    double p7 = 0;                           // w₇·P₇ behaviour penalty
+    std::vector<TopicScoreBreakdown> topics; // configured topics with stats, sorted by topic
+    bool connected = false;                  // false while retained after a disconnect
+};
+
+class PeerScore {
+public:
+    PeerScore(PeerScoreParams params, PeerScoreThresholds thresholds);
+
+    // Applies new params live (call when the user edits them): counters are kept, re-capped to
+    // lower caps; stats of topics no longer configured are dropped. Params should be validate()d.
+    void setParams(PeerScoreParams params, PeerScoreThresholds thresholds);
+    const PeerScoreParams& params() const { return m_params; }
+    const PeerScoreThresholds& thresholds() const { return m_thresholds; }
+
+    // A pubsub peer connected (first stream). Revives retained stats if any.
+    void addPeer(const PeerId& peer, TimePoint now);
+    // The peer disconnected: stats are retained for retainScore if its score is <= 0.
+    void removePeer(const PeerId& peer, TimePoint now);
+    // The peer's remote IP (for P6); replaces earlier IPs. Call after addPeer.
+    void setPeerIp(const PeerId& peer, const std::string& ip);
+    // The peer entered our mesh for `topic` (we grafted it or accepted its GRAFT).
+    void graft(const PeerId& peer, const TopicId& topic, TimePoint now);
+    // The peer left our mesh for `topic`; applies the P3b penalty on an active deficit.
+    void prune(const PeerId& peer, const TopicId& topic, TimePoint now);
+    // A message was seen for the first time (from `from`), before validation.
+    void validateMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now);
+    // The first-seen message passed validation and was delivered (P2 for `from`, P3 for mesh peers
+    // that sent it during validation).
+    void deliverMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now);
+    // The message was rejected; P4 per go's rules for `reason` (ignored/throttled: no penalty).
+    void rejectMessage(const PeerId& from, const MessageId& id, const TopicId& topic, RejectReason reason,
+                       TimePoint now);
+    // A message already seen arrived again from `from` (P3 near-first credit, or P4 if invalid).
+    void duplicateMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now);
+    // Adds `count` to the P7 behaviour penalty counter (broken IWANT promise, GRAFT flood, ...).
+    void addPenalty(const PeerId& peer, int count);
+    // Sets P5 for the peer (used when params have no appSpecificScore callback).
+    void setApplicationScore(const PeerId& peer, double value);
+
+    // The peer's score at `now`; 0 for unknown peers or when scoring is disabled.
+    double score(const PeerId& peer, TimePoint now) const;
+    // Call when nextTimeout() is due (or any time): decays counters once per elapsed decayInterval,
+    // expires retained peers and old delivery records.
+    void refresh(TimePoint now);
+    // When refresh() is next due; nullopt when scoring is disabled or no event has happened yet.
+    Deadline nextTimeout() const;
+    // Every known peer (connected or retained) with every component, sorted by peer.
+    std::vector<PeerScoreBreakdown> breakdown(TimePoint now) const;
+
+    // Number of peers with stats (connected plus retained).
+    std::size_t peerCount() const { return m_peers.size(); }
+    // Number of message delivery records held.
+    std::size_t deliveryRecordCount() const { return m_deliveries.size(); }
+
+private:
+    struct TopicStats {
+        bool inMesh = false;               // in our mesh for the topic
+        TimePoint graftTime{};             // when it was grafted
+        double firstMessageDeliveries = 0; // P2 counter
+        double meshMessageDeliveries = 0;  // P3 counter
+        double meshFailurePenalty = 0;     // P3b counter
+        double invalidMessageDeliveries = 0; // P4 counter
+    };
+    struct PeerStats {
+        bool connected = true;                   // false while retained
+        TimePoint expire{};                      // when retained stats are dropped
+        std::map<TopicId, TopicStats> topics;    // configured topics only
+        std::set<std::string> ips;               // known IPs (P6)
+        double behaviourPenalty = 0;             // P7 counter
+        double applicationScore = 0;             // P5 value from setApplicationScore()
+    };
+
+    void armRefresh(TimePoint now);
+    TopicStats* topicStats(PeerStats& ps, const TopicId& topic);
+    bool deficitActive(const TopicStats& ts, const TopicScoreParams& tp, TimePoint now) const;
+    void markFirstMessageDelivery(const PeerId& peer, const TopicId& topic);
+    void markDuplicateMessageDelivery(const PeerId& peer, const TopicId& topic, TimePoint now,
+                                      Deadline validated);
+    void markInvalidMessageDelivery(const PeerId& peer, const TopicId& topic);
+    void removeIps(const PeerId& peer, const std::set<std::string>& ips);
+    double ipColocationFactor(const PeerStats& ps) const;
+    double applicationScore(const PeerId& peer, const PeerStats& ps) const;
+    double behaviourPenaltyValue(const PeerStats& ps) const;
+    double computeScore(const PeerId& peer, const PeerStats& ps, TimePoint now,
+                        std::vector<TopicScoreBreakdown>* topics) const;
+    void decay(PeerStats& ps);
+
+    PeerScoreParams m_params;                           // scoring parameters (live)
+    PeerScoreThresholds m_thresholds;                   // thresholds (kept for the router's convenience)
+    std::map<PeerId, PeerStats> m_peers;                // connected and retained peers
+    std::map<std::string, std::set<PeerId>> m_peerIps;  // IP -> peers using it (P6)
+    DeliveryRecords m_deliveries;                       // per-message delivery records
+    Deadline m_nextRefresh;                             // when refresh() is next due
+};
+
+} // namespace meshscope::gossipsub

@@ -1,0 +1,184 @@
+// PeerScore computation: the score function, decay (refresh) and the per-component breakdown.
+#include "core/gossipsub/peerscore.h"
+
+#include <algorithm>
+
+namespace meshscope::gossipsub {
+
+namespace {
+
+// Multiplies a counter by its decay factor; values below decayToZero become 0.
+double decayed(double value, double factor, double decayToZero)
+{
+    const double v = value * factor;
+    return v < decayToZero ? 0.0 : v;
+}
+
+constexpr int kMaxDecaysPerRefresh = 1000; // bound on catch-up decays after a long gap
+
+} // namespace
+
+double PeerScore::ipColocationFactor(const PeerStats& ps) const
+{
+    double result = 0;
+    for (const auto& ip : ps.ips) {
+        const bool whitelisted = std::any_of(m_params.ipColocationWhitelist.begin(),
+                                             m_params.ipColocationWhitelist.end(),
+                                             [&](const std::string& e) { return ipMatchesWhitelistEntry(ip, e); });
+        if (whitelisted)
+            continue;
+        const auto it = m_peerIps.find(ip);
+        const auto peersInIp = static_cast<double>(it == m_peerIps.end() ? 0 : it->second.size());
+        const auto threshold = static_cast<double>(m_params.ipColocationFactorThreshold);
+        if (peersInIp > threshold) {
+            const double surplus = peersInIp - threshold;
+            result += surplus * surplus;
+        }
+    }
+    return result;
+}
+
+double PeerScore::applicationScore(const PeerId& peer, const PeerStats& ps) const
+{
+    return m_params.appSpecificScore ? m_params.appSpecificScore(peer) : ps.applicationScore;
+}
+
+double PeerScore::behaviourPenaltyValue(const PeerStats& ps) const
+{
+    if (ps.behaviourPenalty <= m_params.behaviourPenaltyThreshold)
+        return 0;
+    const double excess = ps.behaviourPenalty - m_params.behaviourPenaltyThreshold;
+    return excess * excess;
+}
+
+double PeerScore::computeScore(const PeerId& peer, const PeerStats& ps, TimePoint now,
+                               std::vector<TopicScoreBreakdown>* topics) const
+{
+    double topicSum = 0;
+    for (const auto& [topic, ts] : ps.topics) {
+        const auto tpIt = m_params.topics.find(topic);
+        if (tpIt == m_params.topics.end())
+            continue;
+        const TopicScoreParams& tp = tpIt->second;
+        TopicScoreBreakdown b;
+        b.topic = topic;
+        b.inMesh = ts.inMesh;
+        b.meshTime = ts.inMesh ? now - ts.graftTime : Duration::zero();
+        if (b.meshTime < Duration::zero())
+            b.meshTime = Duration::zero();
+        b.firstDeliveries = ts.firstMessageDeliveries;
+        b.meshDeliveries = ts.meshMessageDeliveries;
+        b.invalidDeliveries = ts.invalidMessageDeliveries;
+        b.meshFailurePenalty = ts.meshFailurePenalty;
+        // P1: whole quanta in the mesh, capped.
+        if (ts.inMesh && tp.timeInMeshQuantum > Duration::zero()) {
+            const auto quanta = static_cast<double>(b.meshTime / tp.timeInMeshQuantum);
+            b.p1 = std::min(quanta, tp.timeInMeshCap) * tp.timeInMeshWeight;
+        }
+        // P2: first deliveries (capped at increment).
+        b.p2 = ts.firstMessageDeliveries * tp.firstMessageDeliveriesWeight;
+        // P3: squared deficit below the threshold, once activated.
+        if (deficitActive(ts, tp, now)) {
+            const double deficit = tp.meshMessageDeliveriesThreshold - ts.meshMessageDeliveries;
+            b.p3 = deficit * deficit * tp.meshMessageDeliveriesWeight;
+        }
+        // P3b: sticky mesh failure penalty.
+        b.p3b = ts.meshFailurePenalty * tp.meshFailurePenaltyWeight;
+        // P4: squared invalid deliveries.
+        b.p4 = ts.invalidMessageDeliveries * ts.invalidMessageDeliveries * tp.invalidMessageDeliveriesWeight;
+        topicSum += (b.p1 + b.p2 + b.p3 + b.p3b + b.p4) * tp.topicWeight;
+        if (topics)
+            topics->push_back(std::move(b));
+    }
+    if (m_params.topicScoreCap > 0 && topicSum > m_params.topicScoreCap)
+        topicSum = m_params.topicScoreCap;
+    double total = topicSum;
+    total += applicationScore(peer, ps) * m_params.appSpecificWeight;
+    total += ipColocationFactor(ps) * m_params.ipColocationFactorWeight;
+    total += behaviourPenaltyValue(ps) * m_params.behaviourPenaltyWeight;
+    return total;
+}
+
+double PeerScore::score(const PeerId& peer, TimePoint now) const
+{
+    if (!m_params.enabled())
+        return 0;
+    const auto it = m_peers.find(peer);
+    if (it == m_peers.end())
+        return 0;
+    return computeScore(peer, it->second, now, nullptr);
+}
+
+void PeerScore::decay(PeerStats& ps)
+{
+    const double zero = m_params.decayToZero;
+    for (auto& [topic, ts] : ps.topics) {
+        const auto tpIt = m_params.topics.find(topic);
+        if (tpIt == m_params.topics.end())
+            continue;
+        const TopicScoreParams& tp = tpIt->second;
+        ts.firstMessageDeliveries = decayed(ts.firstMessageDeliveries, tp.firstMessageDeliveriesDecay, zero);
+        ts.meshMessageDeliveries = decayed(ts.meshMessageDeliveries, tp.meshMessageDeliveriesDecay, zero);
+        ts.meshFailurePenalty = decayed(ts.meshFailurePenalty, tp.meshFailurePenaltyDecay, zero);
+        ts.invalidMessageDeliveries = decayed(ts.invalidMessageDeliveries, tp.invalidMessageDeliveriesDecay, zero);
+    }
+    ps.behaviourPenalty = decayed(ps.behaviourPenalty, m_params.behaviourPenaltyDecay, zero);
+}
+
+void PeerScore::refresh(TimePoint now)
+{
+    m_deliveries.expire(now);
+    // Retained peers past their expiry are forgotten (IP tracking included).
+    for (auto it = m_peers.begin(); it != m_peers.end();) {
+        if (!it->second.connected && now > it->second.expire) {
+            removeIps(it->first, it->second.ips);
+            it = m_peers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (!m_params.enabled()) {
+        m_nextRefresh.reset();
+        return;
+    }
+    if (!m_nextRefresh) {
+        m_nextRefresh = now + m_params.decayInterval;
+        return;
+    }
+    if (now < *m_nextRefresh)
+        return;
+    const Duration interval = m_params.decayInterval > Duration::zero() ? m_params.decayInterval : Duration(1);
+    const auto elapsed = static_cast<long long>((now - *m_nextRefresh) / interval) + 1;
+    const int decays = static_cast<int>(std::min<long long>(elapsed, kMaxDecaysPerRefresh));
+    // Retained (disconnected) peers do not decay: they cannot reset a bad score by leaving (go).
+    for (auto& [peer, ps] : m_peers) {
+        if (!ps.connected)
+            continue;
+        for (int i = 0; i < decays; ++i)
+            decay(ps);
+    }
+    m_nextRefresh = *m_nextRefresh + interval * elapsed;
+}
+
+Deadline PeerScore::nextTimeout() const { return m_params.enabled() ? m_nextRefresh : std::nullopt; }
+
+std::vector<PeerScoreBreakdown> PeerScore::breakdown(TimePoint now) const
+{
+    std::vector<PeerScoreBreakdown> out;
+    if (!m_params.enabled())
+        return out;
+    out.reserve(m_peers.size());
+    for (const auto& [peer, ps] : m_peers) {
+        PeerScoreBreakdown b;
+        b.peer = peer;
+        b.connected = ps.connected;
+        b.total = computeScore(peer, ps, now, &b.topics);
+        b.p5 = applicationScore(peer, ps) * m_params.appSpecificWeight;
+        b.p6 = ipColocationFactor(ps) * m_params.ipColocationFactorWeight;
+        b.p7 = behaviourPenaltyValue(ps) * m_params.behaviourPenaltyWeight;
+        out.push_back(std::move(b));
+    }
+    return out;
+}
+
+} // namespace meshscope::gossipsub
