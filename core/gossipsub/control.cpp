@@ -1,0 +1,209 @@
+// Router: handling of received control messages (spec v1.0 "Control Messages", v1.1 GRAFT/PRUNE
+// backoff, spam protection, v1.2 IDONTWANT). Follows nim-libp2p's handleGraft/handlePrune/
+// handleIHave/handleIWant rules and go's budgets.
+#include "core/gossipsub/router.h"
+
+#include <algorithm>
+
+namespace meshscope::gossipsub {
+
+namespace {
+// go GossipSubGossipRetransmission: times one peer may ask for the same message via IWANT.
+constexpr int kGossipRetransmission = 3;
+// Longest backoff we obey from a PRUNE (nim clamps to one day; larger is hostile or a bug).
+constexpr std::uint64_t kMaxPruneBackoffSeconds = 24 * 3600;
+} // namespace
+
+void Router::queueMessage(const PeerId& peer, const pb::rpc::Message& message, TimePoint now)
+{
+    auto& rpc = pending(peer);
+    if (static_cast<std::size_t>(rpc.publish_size()) >= m_config.maxOutboundMessages) {
+        ++m_counters.droppedRpcs;
+        emit(now, EvDropRpc{peer, "outbound queue full"});
+        return;
+    }
+    *rpc.add_publish() = message;
+    ++m_counters.forwarded;
+}
+
+void Router::handleControl(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
+{
+    m_counters.ihaveReceived += static_cast<std::uint64_t>(control.ihave_size());
+    m_counters.iwantReceived += static_cast<std::uint64_t>(control.iwant_size());
+    m_counters.graftReceived += static_cast<std::uint64_t>(control.graft_size());
+    m_counters.pruneReceived += static_cast<std::uint64_t>(control.prune_size());
+    if (control.ihave_size() > 0)
+        handleIHave(peer, info, control, now);
+    if (control.iwant_size() > 0)
+        handleIWant(peer, info, control, now);
+    std::vector<TopicId> pruneBack;
+    bool doPX = m_params.doPX;
+    for (const auto& graft : control.graft())
+        handleGraft(peer, info, graft, pruneBack, doPX, now);
+    for (const auto& topic : pruneBack)
+        sendPrune(peer, topic, doPX, m_params.pruneBackoff, now);
+    for (const auto& prune : control.prune())
+        handlePrune(peer, info, prune, now);
+    if (control.idontwant_size() > 0)
+        handleIDontWant(peer, info, control, now);
+}
+
+void Router::handleGraft(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlGraft& graft,
+    std::vector<TopicId>& pruneBack, bool& doPX, TimePoint now)
+{
+    const auto& topic = graft.topicid();
+    // Unknown topic: ignored without a PRUNE (spam hardening; js and go do the same).
+    if (!m_mySubs.count(topic))
+        return;
+    auto& mesh = m_mesh[topic];
+    if (mesh.count(peer))
+        return;
+    auto refuse = [&](bool px) {
+        if (!px)
+            doPX = false;
+        m_backoff.add(topic, peer, now + m_params.pruneBackoff);
+        if (std::find(pruneBack.begin(), pruneBack.end(), topic) == pruneBack.end())
+            pruneBack.push_back(topic);
+    };
+    // Direct peers are never in the mesh: refuse (no penalty, no PX).
+    if (m_direct.count(peer)) {
+        refuse(false);
+        return;
+    }
+    // GRAFT during backoff: behaviour penalty, doubled when it comes right after our PRUNE.
+    if (const auto expiry = m_backoff.expiry(topic, peer); expiry && now < *expiry) {
+        penalize(peer, 1, "GRAFT during backoff", now);
+        if (now < *expiry + m_params.graftFloodThreshold - m_params.pruneBackoff)
+            penalize(peer, 1, "GRAFT flood", now);
+        refuse(false);
+        return;
+    }
+    // Negative score: refuse without PX.
+    if (scoreOf(peer, now) < 0) {
+        refuse(false);
+        return;
+    }
+    // Mesh full: refuse inbound peers (outbound ones may exceed Dhi, to keep D_out).
+    if (static_cast<int>(mesh.size()) >= m_params.Dhi && !info.outbound) {
+        refuse(true);
+        return;
+    }
+    addToMesh(topic, peer, now);
+}
+
+void Router::handlePrune(const PeerId& peer, PeerInfo&, const pb::rpc::ControlPrune& prune, TimePoint now)
+{
+    const auto& topic = prune.topicid();
+    const auto mesh = m_mesh.find(topic);
+    if (mesh == m_mesh.end())
+        return;
+    removeFromMesh(topic, peer, now);
+    if (prune.has_backoff() && prune.backoff() > 0) {
+        const auto seconds = std::min(prune.backoff(), kMaxPruneBackoffSeconds);
+        m_backoff.add(topic, peer, now + std::chrono::seconds(seconds));
+    } else {
+        m_backoff.add(topic, peer, now + m_params.pruneBackoff);
+    }
+    if (prune.peers_size() > 0) {
+        if (scoreOf(peer, now) < m_gates.acceptPXThreshold) {
+            emit(now, EvThrottled{peer, "PX below acceptPXThreshold"});
+            return;
+        }
+        acceptPx(peer, prune, now);
+    }
+}
+
+void Router::handleIHave(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
+{
+    if (scoreOf(peer, now) < m_gates.gossipThreshold)
+        return;
+    if (++info.ihaveReceived > m_params.maxIHaveMessages) {
+        ++m_counters.throttled;
+        emit(now, EvThrottled{peer, "IHAVE messages per heartbeat"});
+        return;
+    }
+    if (info.iasked >= m_params.maxIHaveLength) {
+        ++m_counters.throttled;
+        emit(now, EvThrottled{peer, "IHAVE ids per heartbeat"});
+        return;
+    }
+    std::vector<MessageId> wanted;
+    std::set<MessageId> dedupe;
+    for (const auto& ihave : control.ihave()) {
+        if (!m_mySubs.count(ihave.topicid()))
+            continue;
+        for (const auto& id : ihave.messageids())
+            if (!m_seen.contains(id) && dedupe.insert(id).second)
+                wanted.push_back(id);
+    }
+    if (wanted.empty())
+        return;
+    const auto budget = static_cast<std::size_t>(m_params.maxIHaveLength - info.iasked);
+    m_rng.shuffle(wanted);
+    if (wanted.size() > budget)
+        wanted.resize(budget);
+    info.iasked += static_cast<int>(wanted.size());
+    // Track one random id of the request as the peer's promise (go's gossipTracer).
+    m_promises.add(peer, wanted[m_rng.below(wanted.size())], now + m_params.iwantFollowupTime);
+    auto* iwant = pending(peer).mutable_control()->add_iwant();
+    for (auto& id : wanted)
+        iwant->add_messageids(std::move(id));
+    ++m_counters.iwantSent;
+}
+
+void Router::handleIWant(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
+{
+    if (scoreOf(peer, now) < m_gates.gossipThreshold)
+        return;
+    int retransmissionRefused = 0;
+    for (const auto& iwant : control.iwant()) {
+        for (const auto& id : iwant.messageids()) {
+            if (info.iwantServed >= m_params.maxIHaveLength) {
+                ++m_counters.throttled;
+                emit(now, EvThrottled{peer, "IWANT budget"});
+                return;
+            }
+            const auto [message, count] = m_mcache.getForPeer(id, peer);
+            if (!message)
+                continue;
+            if (count > kGossipRetransmission) {
+                ++retransmissionRefused;
+                continue;
+            }
+            if (info.dontWant.count(id))
+                continue;
+            ++info.iwantServed;
+            queueMessage(peer, *message, now);
+        }
+    }
+    if (retransmissionRefused > 0) {
+        ++m_counters.throttled;
+        emit(now, EvThrottled{peer, "IWANT retransmission limit"});
+    }
+}
+
+void Router::handleIDontWant(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
+{
+    if (info.protocol < PubsubProtocol::Meshsub12)
+        return;
+    int entries = 0;
+    for (const auto& idw : control.idontwant()) {
+        if (++entries > m_params.maxIDontWantLength) {
+            ++m_counters.throttled;
+            emit(now, EvThrottled{peer, "IDONTWANT entries per RPC"});
+            return;
+        }
+        for (const auto& id : idw.messageids()) {
+            if (info.idontwantReceived >= m_params.maxIDontWantMessages) {
+                ++m_counters.throttled;
+                emit(now, EvThrottled{peer, "IDONTWANT ids per heartbeat"});
+                return;
+            }
+            ++info.idontwantReceived;
+            ++m_counters.idontwantReceived;
+            info.dontWant.emplace(id, m_heartbeatTicks);
+        }
+    }
+}
+
+} // namespace meshscope::gossipsub

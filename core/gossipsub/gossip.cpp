@@ -1,0 +1,81 @@
+// Router: gossip emission (spec v1.0 "Gossip", v1.1 adaptive gossip with D_lazy and the gossip
+// factor) and the control messages the router sends (GRAFT, PRUNE, IDONTWANT).
+#include "core/gossipsub/router.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace meshscope::gossipsub {
+
+void Router::emitGossip(const TopicId& topic, const std::set<PeerId>& exclude, TimePoint now)
+{
+    auto ids = m_mcache.gossipIds(topic);
+    if (ids.empty())
+        return;
+    const auto t = m_topics.find(topic);
+    if (t == m_topics.end())
+        return;
+    std::vector<PeerId> peers;
+    for (const auto& peer : t->second)
+        if (!exclude.count(peer) && !m_direct.count(peer) && isMeshsub(m_peers.at(peer))
+            && scoreOf(peer, now) >= m_gates.gossipThreshold)
+            peers.push_back(peer);
+    const auto factor = static_cast<std::size_t>(std::ceil(m_params.gossipFactor * static_cast<double>(peers.size())));
+    const auto target = std::max(static_cast<std::size_t>(std::max(0, m_params.Dlazy)), factor);
+    m_rng.shuffle(peers);
+    if (peers.size() > target)
+        peers.resize(target);
+    m_rng.shuffle(ids);
+    const auto maxLength = static_cast<std::size_t>(std::max(0, m_params.maxIHaveLength));
+    for (const auto& peer : peers) {
+        auto peerIds = ids;
+        if (peerIds.size() > maxLength) {
+            m_rng.shuffle(peerIds); // a different random subset for each peer (as go does)
+            peerIds.resize(maxLength);
+        }
+        auto* ihave = pending(peer).mutable_control()->add_ihave();
+        ihave->set_topicid(topic);
+        for (const auto& id : peerIds)
+            ihave->add_messageids(id);
+        ++m_counters.ihaveSent;
+    }
+}
+
+void Router::sendGraft(const PeerId& peer, const TopicId& topic)
+{
+    pending(peer).mutable_control()->add_graft()->set_topicid(topic);
+    ++m_counters.graftSent;
+}
+
+void Router::sendPrune(const PeerId& peer, const TopicId& topic, bool doPX, Duration backoff, TimePoint now)
+{
+    auto* prune = pending(peer).mutable_control()->add_prune();
+    prune->set_topicid(topic);
+    ++m_counters.pruneSent;
+    const auto it = m_peers.find(peer);
+    if (it == m_peers.end() || it->second.protocol < PubsubProtocol::Meshsub11)
+        return; // v1.0 peers know neither backoff nor PX
+    prune->set_backoff(static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::seconds>(backoff).count()));
+    if (doPX)
+        addPx(*prune, peer, topic, now);
+}
+
+void Router::sendIDontWant(const MessageId& id, const TopicId& topic, const PeerId& from, const pb::rpc::Message& m)
+{
+    if (m.data().size() < m_params.idontwantMessageSizeThreshold)
+        return;
+    const auto mesh = m_mesh.find(topic);
+    if (mesh == m_mesh.end())
+        return;
+    for (const auto& peer : mesh->second) {
+        if (peer == from || m_peers.at(peer).protocol < PubsubProtocol::Meshsub12)
+            continue;
+        auto* ctl = pending(peer).mutable_control();
+        if (ctl->idontwant_size() == 0)
+            ctl->add_idontwant();
+        ctl->mutable_idontwant(0)->add_messageids(id);
+        ++m_counters.idontwantSent;
+    }
+}
+
+} // namespace meshscope::gossipsub

@@ -1,0 +1,50 @@
+#pragma once
+// MessageCache: the spec's mcache. Messages of the last `historyLength` heartbeat windows are kept
+// for IWANT; ids of the last `historyGossip` windows are advertised in IHAVE. Also counts how
+// often each peer asked for a message (go's GossipSubGossipRetransmission bound).
+
+#include "core/gossipsub/types.h"
+#include "core/proto/rpc.pb.h"
+
+#include <deque>
+#include <map>
+#include <unordered_map>
+#include <vector>
+
+namespace meshscope::gossipsub {
+
+class MessageCache {
+public:
+    MessageCache(int historyLength, int historyGossip);
+
+    // Stores a validated message (call when delivering or publishing).
+    void put(const MessageId& id, const pb::rpc::Message& message);
+    // The cached message, or nullptr.
+    const pb::rpc::Message* get(const MessageId& id) const;
+    // The cached message for an IWANT from `peer` and how many times that peer has now asked.
+    std::pair<const pb::rpc::Message*, int> getForPeer(const MessageId& id, const PeerId& peer);
+    // Ids in the gossip windows for `topic` (for IHAVE), oldest window last.
+    std::vector<MessageId> gossipIds(const TopicId& topic) const;
+    // Advances one window (call at the end of every heartbeat).
+    void shift();
+    // Changes the window counts (parameter update); extra windows are dropped at the next shift.
+    void resize(int historyLength, int historyGossip);
+    // Number of cached messages.
+    std::size_t size() const { return m_messages.size(); }
+
+private:
+    struct Entry {
+        pb::rpc::Message message;           // the message as received
+        std::map<PeerId, int> transmissions; // IWANT requests served, per peer
+    };
+    struct WindowEntry {
+        MessageId id; // message id
+        TopicId topic; // its topic
+    };
+    int m_historyLength;                          // windows kept
+    int m_historyGossip;                          // windows advertised
+    std::unordered_map<MessageId, Entry> m_messages; // cached messages by id
+    std::deque<std::vector<WindowEntry>> m_windows;  // newest first
+};
+
+} // namespace meshscope::gossipsub

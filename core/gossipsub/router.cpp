@@ -1,0 +1,447 @@
+#include "core/gossipsub/router.h"
+
+#include "core/gossipsub/rpcframing.h"
+
+#include <algorithm>
+
+namespace meshscope::gossipsub {
+
+namespace {
+// Undrained events / deliveries kept at most; beyond, new ones are dropped (the caller is stuck).
+constexpr std::size_t kMaxQueued = 1u << 20;
+} // namespace
+
+Router::Router(RouterConfig config, GossipsubParams params, Rng& rng, TimePoint now)
+    : m_config(std::move(config))
+    , m_params(params)
+    , m_rng(rng)
+    , m_mcache(params.historyLength, params.historyGossip)
+    , m_seen(params.seenTTL, m_config.seenCapacity)
+    , m_promises(m_config.maxPromises)
+    , m_nextHeartbeat(now + params.heartbeatInitialDelay)
+{
+    m_seqno = rng.next(); // like js, start from a random seqno so restarts do not repeat ids
+}
+
+Status Router::setParams(const GossipsubParams& params)
+{
+    if (auto status = params.validate(); !status)
+        return status;
+    m_params = params;
+    m_mcache.resize(params.historyLength, params.historyGossip);
+    m_seen.setTtl(params.seenTTL);
+    return {};
+}
+
+void Router::setScoring(ScoreObserver* score, ScoreGates gates)
+{
+    m_score = score;
+    m_gates = gates;
+}
+
+void Router::emit(TimePoint now, RouterEventBody body)
+{
+    m_lastNow = now;
+    if (m_events.size() < kMaxQueued)
+        m_events.push_back({now, std::move(body)});
+}
+
+double Router::scoreOf(const PeerId& peer, TimePoint now) const
+{
+    return m_score ? m_score->score(peer, now) : 0.0;
+}
+
+void Router::penalize(const PeerId& peer, int count, const std::string& reason, TimePoint now)
+{
+    ++m_counters.penalties;
+    if (m_score)
+        m_score->addPenalty(peer, count);
+    emit(now, EvPenalty{peer, count, reason});
+}
+
+void Router::addPeer(const PeerId& peer, PubsubProtocol protocol, bool outbound, const std::string& ip, TimePoint now)
+{
+    if (m_peers.count(peer))
+        return;
+    auto& info = m_peers[peer];
+    info.protocol = protocol;
+    info.outbound = outbound;
+    info.ip = ip;
+    if (m_score) {
+        m_score->addPeer(peer, now);
+        if (!ip.empty())
+            m_score->setPeerIp(peer, ip);
+    }
+    emit(now, EvAddPeer{peer, protocol});
+    // Hello: our subscriptions (spec: sent on stream open).
+    if (!m_mySubs.empty()) {
+        auto& rpc = pending(peer);
+        for (const auto& topic : m_mySubs) {
+            auto* sub = rpc.add_subscriptions();
+            sub->set_subscribe(true);
+            sub->set_topicid(topic);
+        }
+    }
+}
+
+void Router::removePeer(const PeerId& peer, TimePoint now)
+{
+    const auto it = m_peers.find(peer);
+    if (it == m_peers.end())
+        return;
+    for (const auto& topic : it->second.topics) {
+        auto t = m_topics.find(topic);
+        if (t != m_topics.end()) {
+            t->second.erase(peer);
+            if (t->second.empty())
+                m_topics.erase(t);
+        }
+    }
+    for (auto& [topic, peers] : m_mesh)
+        if (peers.erase(peer)) {
+            if (m_score)
+                m_score->prune(peer, topic, now);
+            emit(now, EvPrune{peer, topic});
+        }
+    for (auto& [topic, peers] : m_fanout)
+        peers.erase(peer);
+    m_peers.erase(it);
+    m_pending.erase(peer);
+    m_promises.removePeer(peer);
+    if (m_score)
+        m_score->removePeer(peer, now);
+    emit(now, EvRemovePeer{peer});
+}
+
+Status Router::handleFrame(const PeerId& peer, BytesView body, TimePoint now)
+{
+    auto rpc = decodeRpc(body, m_params.maxTransmissionSize);
+    if (!rpc) {
+        ++m_counters.droppedRpcs;
+        emit(now, EvDropRpc{peer, rpc.error().message});
+        penalize(peer, 1, "malformed RPC", now);
+        return rpc.error();
+    }
+    return handleRpc(peer, *rpc, now);
+}
+
+Status Router::handleRpc(const PeerId& peer, const pb::rpc::RPC& rpc, TimePoint now)
+{
+    const auto it = m_peers.find(peer);
+    if (it == m_peers.end())
+        return fail("RPC from a peer that was not added");
+    ++m_counters.rpcsReceived;
+    emit(now, EvRecvRpc{peer, rpc.ByteSizeLong()});
+    if (scoreOf(peer, now) < m_gates.graylistThreshold) {
+        ++m_counters.droppedRpcs;
+        emit(now, EvDropRpc{peer, "graylisted"});
+        return {};
+    }
+    auto& info = it->second;
+    handleSubscriptions(peer, info, rpc, now);
+    for (const auto& message : rpc.publish()) {
+        handleMessage(peer, message, now);
+        if (!m_peers.count(peer))
+            return {};
+    }
+    if (rpc.has_control() && isMeshsub(info))
+        handleControl(peer, info, rpc.control(), now);
+    return {};
+}
+
+void Router::handleSubscriptions(const PeerId& peer, PeerInfo& info, const pb::rpc::RPC& rpc, TimePoint now)
+{
+    std::size_t processed = 0;
+    for (const auto& sub : rpc.subscriptions()) {
+        if (++processed > m_config.maxSubscriptionsPerRpc) {
+            ++m_counters.throttled;
+            emit(now, EvThrottled{peer, "subscriptions per RPC"});
+            break;
+        }
+        const auto& topic = sub.topicid();
+        if (sub.subscribe()) {
+            if (info.topics.count(topic))
+                continue;
+            if (info.topics.size() >= m_config.maxPeerTopics) {
+                ++m_counters.throttled;
+                emit(now, EvThrottled{peer, "peer topic limit"});
+                continue;
+            }
+            info.topics.insert(topic);
+            m_topics[topic].insert(peer);
+            emit(now, EvPeerSubscribed{peer, topic, true});
+        } else {
+            if (!info.topics.erase(topic))
+                continue;
+            auto t = m_topics.find(topic);
+            if (t != m_topics.end()) {
+                t->second.erase(peer);
+                if (t->second.empty())
+                    m_topics.erase(t);
+            }
+            if (auto m = m_mesh.find(topic); m != m_mesh.end() && m->second.count(peer))
+                removeFromMesh(topic, peer, now);
+            if (auto f = m_fanout.find(topic); f != m_fanout.end())
+                f->second.erase(peer);
+            emit(now, EvPeerSubscribed{peer, topic, false});
+        }
+    }
+}
+
+void Router::subscribe(const TopicId& topic, TimePoint now)
+{
+    if (!m_mySubs.insert(topic).second)
+        return;
+    for (const auto& [peer, info] : m_peers) {
+        auto* sub = pending(peer).add_subscriptions();
+        sub->set_subscribe(true);
+        sub->set_topicid(topic);
+    }
+    emit(now, EvJoin{topic});
+    // Join (spec): start from fanout peers, fill up to D from other topic peers.
+    auto& mesh = m_mesh[topic];
+    if (auto f = m_fanout.find(topic); f != m_fanout.end()) {
+        for (const auto& peer : f->second)
+            if (static_cast<int>(mesh.size()) < m_params.D && scoreOf(peer, now) >= 0
+                && !m_backoff.has(topic, peer) && !m_direct.count(peer))
+                addToMesh(topic, peer, now);
+        m_fanout.erase(f);
+        m_lastPublish.erase(topic);
+    }
+    if (static_cast<int>(mesh.size()) < m_params.D) {
+        auto candidates = meshCandidates(topic, now, [](const PeerId&, const PeerInfo&) { return true; });
+        m_rng.shuffle(candidates);
+        for (const auto& peer : candidates) {
+            if (static_cast<int>(mesh.size()) >= m_params.D)
+                break;
+            addToMesh(topic, peer, now);
+        }
+    }
+    for (const auto& peer : mesh)
+        sendGraft(peer, topic);
+}
+
+void Router::unsubscribe(const TopicId& topic, TimePoint now)
+{
+    if (!m_mySubs.erase(topic))
+        return;
+    for (const auto& [peer, info] : m_peers) {
+        auto* sub = pending(peer).add_subscriptions();
+        sub->set_subscribe(false);
+        sub->set_topicid(topic);
+    }
+    emit(now, EvLeave{topic});
+    if (auto m = m_mesh.find(topic); m != m_mesh.end()) {
+        const auto peers = m->second;
+        for (const auto& peer : peers) {
+            removeFromMesh(topic, peer, now);
+            sendPrune(peer, topic, m_params.doPX, m_params.unsubscribeBackoff, now);
+            m_backoff.add(topic, peer, now + m_params.unsubscribeBackoff);
+        }
+        m_mesh.erase(topic);
+    }
+    m_health.erase(topic);
+}
+
+void Router::addDirectPeer(const PeerId& peer) { m_direct.insert(peer); }
+
+void Router::removeDirectPeer(const PeerId& peer) { m_direct.erase(peer); }
+
+void Router::setPeerRecord(const PeerId& peer, Bytes signedEnvelope)
+{
+    if (signedEnvelope.empty())
+        m_peerRecords.erase(peer);
+    else
+        m_peerRecords[peer] = std::move(signedEnvelope);
+}
+
+void Router::setValidator(const TopicId& topic, Validator validator)
+{
+    if (validator)
+        m_validators[topic] = std::move(validator);
+    else
+        m_validators.erase(topic);
+}
+
+void Router::setAsyncValidation(const TopicId& topic, bool async)
+{
+    if (async)
+        m_asyncTopics.insert(topic);
+    else
+        m_asyncTopics.erase(topic);
+}
+
+void Router::onTimeout(TimePoint now)
+{
+    if (m_score) {
+        const auto due = m_score->nextTimeout();
+        if (due && *due <= now)
+            m_score->refresh(now);
+    }
+    if (now >= m_nextHeartbeat) {
+        heartbeat(now);
+        m_nextHeartbeat += m_params.heartbeatInterval;
+        if (m_nextHeartbeat <= now) // far behind (suspended driver): skip missed beats
+            m_nextHeartbeat = now + m_params.heartbeatInterval;
+    }
+}
+
+Deadline Router::nextTimeout() const
+{
+    Deadline next = m_nextHeartbeat;
+    if (m_score)
+        next = earliest(next, m_score->nextTimeout());
+    return next;
+}
+
+std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) const
+{
+    std::vector<OutgoingRpc> out;
+    const auto limit = m_params.maxTransmissionSize;
+    if (rpc.ByteSizeLong() <= limit) {
+        out.push_back({peer, std::move(rpc)});
+        return out;
+    }
+    // Too big: pack items one by one. An item bigger than the limit on its own is dropped.
+    pb::rpc::RPC current;
+    std::size_t size = 0;
+    auto flush = [&] {
+        if (size > 0)
+            out.push_back({peer, std::move(current)});
+        current = pb::rpc::RPC();
+        size = 0;
+    };
+    auto fits = [&](std::size_t item) {
+        const auto cost = item + 16; // tag, length and nesting overhead
+        if (cost > limit)
+            return false;
+        if (size + cost > limit)
+            flush();
+        size += cost;
+        return true;
+    };
+    for (auto& sub : *rpc.mutable_subscriptions())
+        if (fits(sub.ByteSizeLong()))
+            *current.add_subscriptions() = std::move(sub);
+    for (auto& m : *rpc.mutable_publish())
+        if (fits(m.ByteSizeLong()))
+            *current.add_publish() = std::move(m);
+    auto& c = *rpc.mutable_control();
+    for (auto& g : *c.mutable_graft())
+        if (fits(g.ByteSizeLong()))
+            *current.mutable_control()->add_graft() = std::move(g);
+    for (auto& p : *c.mutable_prune())
+        if (fits(p.ByteSizeLong()))
+            *current.mutable_control()->add_prune() = std::move(p);
+    for (auto& ih : *c.mutable_ihave()) {
+        pb::rpc::ControlIHave* part = nullptr;
+        for (auto& id : *ih.mutable_messageids()) {
+            if (!fits(id.size() + 4 + (part ? 0 : ih.topicid().size() + 4)))
+                continue;
+            if (!part || current.control().ihave_size() == 0
+                || current.control().ihave(current.control().ihave_size() - 1).topicid() != ih.topicid()) {
+                part = current.mutable_control()->add_ihave();
+                part->set_topicid(ih.topicid());
+            }
+            part->add_messageids(std::move(id));
+        }
+    }
+    auto packIds = [&](auto& list, auto add) {
+        for (auto& entry : list)
+            for (auto& id : *entry.mutable_messageids())
+                if (fits(id.size() + 4))
+                    add(std::move(id));
+    };
+    packIds(*c.mutable_iwant(), [&](std::string id) {
+        auto* ctl = current.mutable_control();
+        if (ctl->iwant_size() == 0)
+            ctl->add_iwant();
+        ctl->mutable_iwant(ctl->iwant_size() - 1)->add_messageids(std::move(id));
+    });
+    packIds(*c.mutable_idontwant(), [&](std::string id) {
+        auto* ctl = current.mutable_control();
+        if (ctl->idontwant_size() == 0)
+            ctl->add_idontwant();
+        ctl->mutable_idontwant(ctl->idontwant_size() - 1)->add_messageids(std::move(id));
+    });
+    flush();
+    return out;
+}
+
+std::vector<OutgoingRpc> Router::pollOutgoing()
+{
+    std::vector<OutgoingRpc> out;
+    for (auto& [peer, rpc] : m_pending) {
+        if (rpc.ByteSizeLong() == 0)
+            continue;
+        for (auto& piece : split(peer, rpc))
+            out.push_back(std::move(piece));
+    }
+    m_pending.clear();
+    for (const auto& o : out) {
+        ++m_counters.rpcsSent;
+        // Stamped with the time of the last input: sending happens right after it.
+        emit(m_lastNow, EvSendRpc{o.peer, o.rpc.ByteSizeLong()});
+    }
+    return out;
+}
+
+std::vector<Delivery> Router::pollDeliveries() { return std::exchange(m_deliveries, {}); }
+
+std::vector<ValidationRequest> Router::pollValidationRequests() { return std::exchange(m_validationRequests, {}); }
+
+std::vector<RouterEvent> Router::pollEvents() { return std::exchange(m_events, {}); }
+
+std::vector<PeerId> Router::mesh(const TopicId& topic) const
+{
+    const auto it = m_mesh.find(topic);
+    return it == m_mesh.end() ? std::vector<PeerId>{} : std::vector<PeerId>(it->second.begin(), it->second.end());
+}
+
+std::vector<PeerId> Router::fanout(const TopicId& topic) const
+{
+    const auto it = m_fanout.find(topic);
+    return it == m_fanout.end() ? std::vector<PeerId>{} : std::vector<PeerId>(it->second.begin(), it->second.end());
+}
+
+RouterState Router::state(TimePoint now) const
+{
+    RouterState s;
+    std::set<TopicId> topics(m_mySubs.begin(), m_mySubs.end());
+    for (const auto& [t, p] : m_topics)
+        topics.insert(t);
+    for (const auto& [t, p] : m_fanout)
+        topics.insert(t);
+    for (const auto& topic : topics) {
+        TopicState ts;
+        ts.topic = topic;
+        ts.subscribed = m_mySubs.count(topic) != 0;
+        ts.mesh = mesh(topic);
+        ts.fanout = fanout(topic);
+        if (auto t = m_topics.find(topic); t != m_topics.end()) {
+            ts.peers.assign(t->second.begin(), t->second.end());
+            for (const auto& p : t->second) {
+                const auto& info = m_peers.at(p);
+                if (isMeshsub(info) && !m_direct.count(p) && scoreOf(p, now) >= m_gates.gossipThreshold
+                    && std::find(ts.mesh.begin(), ts.mesh.end(), p) == ts.mesh.end()
+                    && std::find(ts.fanout.begin(), ts.fanout.end(), p) == ts.fanout.end())
+                    ts.gossipEligible.push_back(p);
+            }
+        }
+        if (auto h = m_health.find(topic); h != m_health.end())
+            ts.health = h->second;
+        s.topics.push_back(std::move(ts));
+    }
+    for (const auto& [peer, info] : m_peers)
+        s.peers.push_back({peer, info.protocol, info.outbound, m_direct.count(peer) != 0, info.ip,
+            std::vector<TopicId>(info.topics.begin(), info.topics.end()), scoreOf(peer, now)});
+    s.backoffs = m_backoff.entries();
+    s.promises = m_promises.entries();
+    s.counters = m_counters;
+    s.mcacheSize = m_mcache.size();
+    s.seenSize = m_seen.size();
+    s.pendingValidations = m_validating.size();
+    return s;
+}
+
+} // namespace meshscope::gossipsub

@@ -1,0 +1,283 @@
+#pragma once
+// Router: the sans-IO gossipsub v1.0-v1.2 (and floodsub) router. It never reads a clock, never
+// draws randomness of its own (a seeded Rng is given at construction) and never does I/O: the
+// caller feeds peers, RPCs, publishes and `now`, then drains outgoing RPCs, deliveries,
+// validation requests and raw events, and re-arms one timer from nextTimeout().
+//
+// The implementation is split by concern: router.cpp (peers, subscriptions, outputs), mesh.cpp
+// (heartbeat, mesh and fanout maintenance), gossip.cpp (IHAVE emission), control.cpp
+// (GRAFT/PRUNE/IHAVE/IWANT/IDONTWANT handling), px.cpp (peer exchange), publish.cpp
+// (publish/forward), validation.cpp (message pipeline). Collaborators: MessageCache, SeenCache,
+// Backoff, GossipPromises, ScoreObserver.
+//
+// Deliberate differences from go-libp2p-pubsub:
+// - Messages we publish are not delivered back to the local application (the caller has them).
+// - Peers that unsubscribe from a topic leave our mesh at once (as rust-libp2p does).
+// - PX candidates become an event (EvPxCandidates) for the host to dial, with verified records only.
+// - Outbound queues are bounded per peer in messages (maxOutboundMessages); excess is dropped
+//   and traced as a dropped RPC, like go's full peer queue.
+
+#include "core/base/bytes.h"
+#include "core/base/result.h"
+#include "core/base/rng.h"
+#include "core/base/time.h"
+#include "core/crypto/keys.h"
+#include "core/gossipsub/backoff.h"
+#include "core/gossipsub/events.h"
+#include "core/gossipsub/mcache.h"
+#include "core/gossipsub/msgid.h"
+#include "core/gossipsub/params.h"
+#include "core/gossipsub/promises.h"
+#include "core/gossipsub/scoreobserver.h"
+#include "core/gossipsub/seencache.h"
+#include "core/gossipsub/signing.h"
+#include "core/gossipsub/types.h"
+#include "core/proto/rpc.pb.h"
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace meshscope::gossipsub {
+
+enum class ValidationResult { Accept, Reject, Ignore };
+
+// Synchronous validator: decides at once.
+using Validator = std::function<ValidationResult(const PeerId& from, const pb::rpc::Message& message)>;
+
+struct RouterConfig {
+    PeerId self;                              // our peer id (from of signed messages)
+    std::optional<crypto::PrivateKey> key;    // signing key; needed when the policy signs
+    SignPolicy signPolicy = SignPolicy::StrictSign; // go/js default
+    MsgIdFunction msgId = MsgIdFunction::Go;  // spec default from || seqno
+    std::size_t maxPeerTopics = 1000;         // topics one peer may be subscribed to (subscription flood bound)
+    std::size_t maxSubscriptionsPerRpc = 1000; // subscription changes accepted per RPC
+    std::size_t validationQueueSize = 32;     // pending async validations (go ValidateQueueSize 32)
+    std::size_t seenCapacity = 1u << 18;      // seen-cache hard bound
+    std::size_t maxPromises = 1u << 14;       // pending IWANT promises bound
+    std::size_t maxOutboundMessages = 4096;   // queued messages per peer before dropping
+    std::size_t maxPxPeers = 16;              // PX entries considered per PRUNE
+};
+
+struct OutgoingRpc {
+    PeerId peer;      // destination
+    pb::rpc::RPC rpc; // encoded by the caller with encodeFrame()
+};
+
+struct Delivery {
+    MessageId id;             // message id
+    PeerId from;              // peer it came from (propagation source)
+    pb::rpc::Message message; // the message
+};
+
+struct ValidationRequest {
+    MessageId id;             // pass back to reportValidationResult()
+    PeerId from;              // propagation source
+    pb::rpc::Message message; // to validate
+};
+
+// Mesh health of a topic at the last heartbeat (nim-libp2p's mesh metrics).
+enum class MeshHealth { NoPeers, Low, Healthy, AboveDhi };
+
+struct RouterCounters {
+    std::uint64_t published = 0, delivered = 0, rejected = 0, ignored = 0, duplicates = 0;
+    std::uint64_t forwarded = 0;     // message copies queued to peers
+    std::uint64_t ihaveSent = 0, ihaveReceived = 0, iwantSent = 0, iwantReceived = 0;
+    std::uint64_t idontwantSent = 0, idontwantReceived = 0;
+    std::uint64_t graftSent = 0, graftReceived = 0, pruneSent = 0, pruneReceived = 0;
+    std::uint64_t rpcsReceived = 0, rpcsSent = 0, droppedRpcs = 0, throttled = 0, penalties = 0;
+    std::uint64_t heartbeats = 0;
+    // heartbeat topic observations by health (nim's mesh-health counts), and under Dout
+    std::uint64_t healthNoPeers = 0, healthLow = 0, healthHealthy = 0, healthAboveDhi = 0, healthUnderDout = 0;
+};
+
+struct TopicState {
+    TopicId topic;                 // topic
+    bool subscribed = false;       // we are subscribed
+    std::vector<PeerId> mesh;      // our mesh
+    std::vector<PeerId> fanout;    // fanout (topics we publish to without subscribing)
+    std::vector<PeerId> peers;     // all peers subscribed to it
+    std::vector<PeerId> gossipEligible; // non-mesh meshsub peers above the gossip threshold
+    MeshHealth health = MeshHealth::NoPeers; // at the last heartbeat
+};
+
+struct PeerStateView {
+    PeerId peer;              // peer
+    PubsubProtocol protocol;  // negotiated protocol
+    bool outbound = false;    // we dialed it
+    bool direct = false;      // configured direct peer
+    std::string ip;           // remote ip
+    std::vector<TopicId> topics; // its subscriptions
+    double score = 0;         // current score
+};
+
+struct RouterState {
+    std::vector<TopicState> topics;      // every known topic
+    std::vector<PeerStateView> peers;    // every connected peer
+    std::vector<BackoffEntry> backoffs;  // backoffs with expiry
+    std::vector<PromiseEntry> promises;  // pending IWANT promises
+    RouterCounters counters;             // counters since start
+    std::size_t mcacheSize = 0, seenSize = 0, pendingValidations = 0;
+};
+
+class Router {
+public:
+    // `rng` must outlive the router; `now` starts the heartbeat clock.
+    Router(RouterConfig config, GossipsubParams params, Rng& rng, TimePoint now);
+
+    // Applies new parameters to the running router (validated first).
+    Status setParams(const GossipsubParams& params);
+    const GossipsubParams& params() const { return m_params; }
+    // Attaches scoring (nullptr detaches); the router reports to it and enforces `gates`.
+    void setScoring(ScoreObserver* score, ScoreGates gates);
+
+    // Call when a pubsub stream to `peer` is negotiated with `protocol`.
+    void addPeer(const PeerId& peer, PubsubProtocol protocol, bool outbound, const std::string& ip, TimePoint now);
+    // Call when the peer's connection or pubsub stream is gone.
+    void removePeer(const PeerId& peer, TimePoint now);
+    // Call for every RPC decoded from `peer`'s stream.
+    Status handleRpc(const PeerId& peer, const pb::rpc::RPC& rpc, TimePoint now);
+    // Call with one frame body (no length prefix) from `peer`: decoded with the size limit, then handled.
+    Status handleFrame(const PeerId& peer, BytesView body, TimePoint now);
+
+    // Publishes `data` on `topic`; the message id, or why not.
+    Result<MessageId> publish(const TopicId& topic, const Bytes& data, TimePoint now);
+    // Joins `topic`: announces it and builds a mesh.
+    void subscribe(const TopicId& topic, TimePoint now);
+    // Leaves `topic`: announces it and prunes the mesh with the unsubscribe backoff.
+    void unsubscribe(const TopicId& topic, TimePoint now);
+    bool subscribed(const TopicId& topic) const { return m_mySubs.count(topic) != 0; }
+
+    // Direct peers: always forwarded to, never grafted; the host keeps them connected.
+    void addDirectPeer(const PeerId& peer);
+    void removeDirectPeer(const PeerId& peer);
+    // Our own signed peer record (envelope bytes), or another peer's, offered in PX.
+    void setPeerRecord(const PeerId& peer, Bytes signedEnvelope);
+
+    // Sets a synchronous validator for `topic` (empty function removes it).
+    void setValidator(const TopicId& topic, Validator validator);
+    // Makes `topic` validate asynchronously: messages wait in pollValidationRequests() until
+    // reportValidationResult() (bounded queue: overflow is rejected "validation queue full").
+    void setAsyncValidation(const TopicId& topic, bool async);
+    // Call with the verdict for a ValidationRequest.
+    void reportValidationResult(const MessageId& id, ValidationResult result, TimePoint now);
+
+    // Call when the timer from nextTimeout() fires (heartbeat, score refresh).
+    void onTimeout(TimePoint now);
+    // When onTimeout() must next be called.
+    Deadline nextTimeout() const;
+
+    // RPCs to send, merged per peer, each within maxTransmissionSize. Call after every input.
+    std::vector<OutgoingRpc> pollOutgoing();
+    // Validated messages for the application.
+    std::vector<Delivery> pollDeliveries();
+    // Messages waiting for an asynchronous verdict.
+    std::vector<ValidationRequest> pollValidationRequests();
+    // Raw trace events since the last poll.
+    std::vector<RouterEvent> pollEvents();
+
+    // A copy of everything the router knows, for snapshots.
+    RouterState state(TimePoint now) const;
+    const RouterCounters& counters() const { return m_counters; }
+    // Mesh peers of `topic` (empty if none).
+    std::vector<PeerId> mesh(const TopicId& topic) const;
+    std::vector<PeerId> fanout(const TopicId& topic) const;
+    const Backoff& backoff() const { return m_backoff; }
+    const GossipPromises& promises() const { return m_promises; }
+
+private:
+    struct PeerInfo {
+        PubsubProtocol protocol = PubsubProtocol::Meshsub11; // negotiated protocol
+        bool outbound = false;            // we dialed it
+        std::string ip;                   // remote ip
+        std::set<TopicId> topics;         // its subscriptions
+        int ihaveReceived = 0;            // IHAVE messages this heartbeat
+        int iasked = 0;                   // ids asked via IWANT this heartbeat
+        int iwantServed = 0;              // messages served for IWANT this heartbeat
+        int idontwantReceived = 0;        // IDONTWANT ids recorded this heartbeat window
+        std::map<MessageId, std::uint64_t> dontWant; // ids it does not want -> heartbeat recorded
+    };
+    struct PendingValidation {
+        PeerId from;              // propagation source
+        pb::rpc::Message message; // the message
+    };
+
+    // router.cpp
+    void emit(TimePoint now, RouterEventBody body);
+    bool isMeshsub(const PeerInfo& p) const { return p.protocol != PubsubProtocol::Floodsub; }
+    double scoreOf(const PeerId& peer, TimePoint now) const;
+    void penalize(const PeerId& peer, int count, const std::string& reason, TimePoint now);
+    pb::rpc::RPC& pending(const PeerId& peer) { return m_pending[peer]; }
+    void queueMessage(const PeerId& peer, const pb::rpc::Message& message, TimePoint now);
+    void handleSubscriptions(const PeerId& peer, PeerInfo& info, const pb::rpc::RPC& rpc, TimePoint now);
+    std::vector<OutgoingRpc> split(const PeerId& peer, pb::rpc::RPC& rpc) const;
+    // mesh.cpp
+    void heartbeat(TimePoint now);
+    void maintainMesh(const TopicId& topic, std::map<PeerId, std::vector<TopicId>>& toGraft,
+        std::map<PeerId, std::vector<TopicId>>& toPrune, TimePoint now);
+    void maintainFanout(TimePoint now);
+    void addToMesh(const TopicId& topic, const PeerId& peer, TimePoint now);
+    void removeFromMesh(const TopicId& topic, const PeerId& peer, TimePoint now);
+    std::vector<PeerId> meshCandidates(const TopicId& topic, TimePoint now,
+        const std::function<bool(const PeerId&, const PeerInfo&)>& filter) const;
+    void recordHealth(const TopicId& topic);
+    // gossip.cpp
+    void emitGossip(const TopicId& topic, const std::set<PeerId>& exclude, TimePoint now);
+    void sendGraft(const PeerId& peer, const TopicId& topic);
+    void sendPrune(const PeerId& peer, const TopicId& topic, bool doPX, Duration backoff, TimePoint now);
+    void sendIDontWant(const MessageId& id, const TopicId& topic, const PeerId& from, const pb::rpc::Message& m);
+    // control.cpp
+    void handleControl(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
+    void handleGraft(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlGraft& graft,
+        std::vector<TopicId>& pruneBack, bool& doPX, TimePoint now);
+    void handlePrune(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlPrune& prune, TimePoint now);
+    void handleIHave(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
+    void handleIWant(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
+    void handleIDontWant(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
+    // px.cpp
+    void addPx(pb::rpc::ControlPrune& prune, const PeerId& pruned, const TopicId& topic, TimePoint now);
+    void acceptPx(const PeerId& peer, const pb::rpc::ControlPrune& prune, TimePoint now);
+    // publish.cpp
+    void forward(const MessageId& id, const pb::rpc::Message& message, const PeerId& from, TimePoint now);
+    std::set<PeerId> publishPeers(const TopicId& topic, TimePoint now);
+    // validation.cpp
+    void handleMessage(const PeerId& from, const pb::rpc::Message& message, TimePoint now);
+    void finishValidation(const MessageId& id, const PeerId& from, const pb::rpc::Message& message,
+        ValidationResult result, TimePoint now);
+
+    RouterConfig m_config;     // identity, policies, bounds
+    GossipsubParams m_params;  // protocol parameters
+    Rng& m_rng;                // every random choice
+    ScoreObserver* m_score = nullptr; // scoring, or none
+    ScoreGates m_gates;        // thresholds enforced
+    MessageCache m_mcache;     // recent messages
+    SeenCache m_seen;          // seen message ids
+    Backoff m_backoff;         // GRAFT backoffs
+    GossipPromises m_promises; // IWANT promises
+    std::map<PeerId, PeerInfo> m_peers;                   // connected pubsub peers
+    std::set<PeerId> m_direct;                            // configured direct peers
+    std::map<PeerId, Bytes> m_peerRecords;                // signed peer records for PX
+    std::set<TopicId> m_mySubs;                           // our subscriptions
+    std::map<TopicId, std::set<PeerId>> m_topics;         // topic -> subscribed peers
+    std::map<TopicId, std::set<PeerId>> m_mesh;           // topic -> mesh peers
+    std::map<TopicId, std::set<PeerId>> m_fanout;         // topic -> fanout peers
+    std::map<TopicId, TimePoint> m_lastPublish;           // topic -> last fanout publish
+    std::map<TopicId, MeshHealth> m_health;               // topic -> health at last heartbeat
+    std::map<TopicId, Validator> m_validators;            // topic -> sync validator
+    std::set<TopicId> m_asyncTopics;                      // topics validated asynchronously
+    std::map<MessageId, PendingValidation> m_validating;  // messages awaiting a verdict
+    std::vector<ValidationRequest> m_validationRequests;  // not yet polled requests
+    std::map<PeerId, pb::rpc::RPC> m_pending;             // outgoing RPC being merged, per peer
+    std::vector<Delivery> m_deliveries;                   // not yet polled deliveries
+    std::vector<RouterEvent> m_events;                    // not yet polled events
+    RouterCounters m_counters;                            // counters
+    TimePoint m_nextHeartbeat;                            // when the next heartbeat is due
+    std::uint64_t m_heartbeatTicks = 0;                   // heartbeats done
+    std::uint64_t m_seqno = 0;                            // last seqno used
+    TimePoint m_lastNow;                                  // `now` of the latest event
+};
+
+} // namespace meshscope::gossipsub

@@ -1,0 +1,35 @@
+#pragma once
+// SeenCache: message ids seen within the last seenTTL (the spec's seen cache, go's TimeCache with
+// first-seen expiry). Bounded: past `capacity` the oldest ids are evicted early.
+
+#include "core/base/time.h"
+#include "core/gossipsub/types.h"
+
+#include <cstddef>
+#include <deque>
+#include <unordered_set>
+
+namespace meshscope::gossipsub {
+
+class SeenCache {
+public:
+    SeenCache(Duration ttl, std::size_t capacity);
+
+    // Records `id` as seen at `now`; false if it was already there (a duplicate).
+    bool add(const MessageId& id, TimePoint now);
+    // True if `id` was seen and has not expired.
+    bool contains(const MessageId& id) const { return m_ids.count(id) != 0; }
+    // Drops ids older than the TTL (call on every heartbeat).
+    void expire(TimePoint now);
+    // Changes the TTL (applies to later expiry).
+    void setTtl(Duration ttl) { m_ttl = ttl; }
+    std::size_t size() const { return m_ids.size(); }
+
+private:
+    Duration m_ttl;                                      // how long an id stays
+    std::size_t m_capacity;                              // hard bound on ids kept
+    std::unordered_set<MessageId> m_ids;                 // ids currently seen
+    std::deque<std::pair<TimePoint, MessageId>> m_order; // insertion order with time
+};
+
+} // namespace meshscope::gossipsub

@@ -1,0 +1,111 @@
+// Router: the pipeline of a received message: size and topic checks, id, seen cache (duplicate),
+// self-origin, IDONTWANT, signature policy, then the topic validator (sync, or async through a
+// bounded queue), then delivery and forwarding. Scoring hears every step (go's raw tracer order).
+#include "core/gossipsub/router.h"
+
+namespace meshscope::gossipsub {
+
+namespace {
+constexpr std::size_t kMaxDeliveries = 1u << 16; // undrained deliveries kept at most
+}
+
+void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, TimePoint now)
+{
+    if (!message.has_topic()) {
+        ++m_counters.droppedRpcs;
+        emit(now, EvDropRpc{from, "message without topic"});
+        return;
+    }
+    const auto& topic = message.topic();
+    if (!m_mySubs.count(topic))
+        return; // not for us (go: "not subscribed")
+    const auto id = computeMessageId(m_config.msgId, message);
+    if (m_seen.contains(id)) {
+        ++m_counters.duplicates;
+        m_promises.fulfilled(id);
+        if (m_score)
+            m_score->duplicateMessage(from, id, topic, now);
+        emit(now, EvDuplicate{id, topic, from});
+        return;
+    }
+    m_seen.add(id, now);
+    auto reject = [&](RejectReason reason) {
+        ++m_counters.rejected;
+        if (m_score)
+            m_score->rejectMessage(from, id, topic, reason, now);
+        emit(now, EvReject{id, topic, from, reason});
+    };
+    if (message.data().size() > m_params.maxMessageSize) {
+        reject(RejectReason::ValidationFailed);
+        return;
+    }
+    const auto& self = m_config.self.bytes();
+    if (!message.from().empty() && message.from().size() == self.size()
+        && std::equal(self.begin(), self.end(), message.from().begin())) {
+        reject(RejectReason::SelfOrigin);
+        return;
+    }
+    sendIDontWant(id, topic, from, message);
+    if (const auto bad = checkSignature(message, m_config.signPolicy)) {
+        reject(*bad);
+        return;
+    }
+    m_promises.fulfilled(id);
+    if (m_score)
+        m_score->validateMessage(from, id, topic, now);
+    if (m_asyncTopics.count(topic)) {
+        if (m_validating.size() >= m_config.validationQueueSize) {
+            reject(RejectReason::ValidationQueueFull);
+            return;
+        }
+        m_validating.emplace(id, PendingValidation{from, message});
+        m_validationRequests.push_back({id, from, message});
+        return;
+    }
+    auto result = ValidationResult::Accept;
+    if (const auto v = m_validators.find(topic); v != m_validators.end())
+        result = v->second(from, message);
+    finishValidation(id, from, message, result, now);
+}
+
+void Router::reportValidationResult(const MessageId& id, ValidationResult result, TimePoint now)
+{
+    const auto it = m_validating.find(id);
+    if (it == m_validating.end())
+        return;
+    auto pendingValidation = std::move(it->second);
+    m_validating.erase(it);
+    finishValidation(id, pendingValidation.from, pendingValidation.message, result, now);
+}
+
+void Router::finishValidation(const MessageId& id, const PeerId& from, const pb::rpc::Message& message,
+    ValidationResult result, TimePoint now)
+{
+    const auto& topic = message.topic();
+    switch (result) {
+    case ValidationResult::Accept:
+        ++m_counters.delivered;
+        m_mcache.put(id, message);
+        if (m_score)
+            m_score->deliverMessage(from, id, topic, now);
+        emit(now, EvDeliver{id, topic, from, message.data().size()});
+        if (m_deliveries.size() < kMaxDeliveries)
+            m_deliveries.push_back({id, from, message});
+        forward(id, message, from, now);
+        return;
+    case ValidationResult::Reject:
+        ++m_counters.rejected;
+        if (m_score)
+            m_score->rejectMessage(from, id, topic, RejectReason::ValidationFailed, now);
+        emit(now, EvReject{id, topic, from, RejectReason::ValidationFailed});
+        return;
+    case ValidationResult::Ignore:
+        ++m_counters.ignored;
+        if (m_score)
+            m_score->rejectMessage(from, id, topic, RejectReason::ValidationIgnored, now);
+        emit(now, EvReject{id, topic, from, RejectReason::ValidationIgnored});
+        return;
+    }
+}
+
+} // namespace meshscope::gossipsub
