@@ -19,6 +19,8 @@ Status YamuxConfig::validate() const
         return fail("YamuxConfig.maxReceiveWindow must fit in 31 bits");
     if (maxStreams == 0)
         return fail("YamuxConfig.maxStreams must be positive");
+    if (maxAckBacklog == 0)
+        return fail("YamuxConfig.maxAckBacklog must be positive");
     if (maxPendingWrite == 0)
         return fail("YamuxConfig.maxPendingWrite must be positive");
     if (keepAliveInterval.count() < 0)

@@ -6,8 +6,9 @@
 // - Bytes handed out as StreamData events count as consumed at once: the window update goes out
 //   when half of the stream's window has been delivered. The host applies backpressure to its
 //   own readers, not through the window.
-// - Inbound streams are acknowledged at once (WINDOW_UPDATE + ACK), so there is no ACK backlog;
-//   the host limits inbound streams per protocol and resets the rest.
+// - Inbound streams are acknowledged at once (WINDOW_UPDATE + ACK), so there is no inbound ACK
+//   backlog; the host limits inbound streams per protocol and resets the rest. openStream()
+//   refuses while maxAckBacklog of our streams await the remote's ACK (spec: SHOULD, 256).
 // - Receive windows grow (x2, up to maxReceiveWindow) only when a window update falls due within
 //   4 RTTs of the previous one, and only once an RTT has been measured with ping(), like go's
 //   auto-tuning; without a measured RTT they stay at initialWindow.
@@ -33,6 +34,7 @@ struct YamuxConfig {
     std::uint32_t initialWindow = kYamuxInitialWindow; // receive window granted to each stream
     std::uint32_t maxReceiveWindow = 16 * 1024 * 1024; // ceiling for auto-tuned receive windows
     std::size_t maxStreams = 1000;                     // open streams per session, both directions
+    std::size_t maxAckBacklog = 256;                   // our streams the remote has not ACKed yet
     std::size_t maxPendingWrite = 4 * 1024 * 1024;     // unsent bytes per stream before a reset
     Duration keepAliveInterval{0};                     // ping period; 0 turns keep-alive off
     Duration pingTimeout = std::chrono::seconds(10);   // an unanswered ping ends the session

@@ -23,6 +23,11 @@ std::optional<StreamId> YamuxSession::openStream(TimePoint now)
     if (m_closed || m_localGoAway || m_remoteGoAway || m_streams.size() >= m_config.maxStreams
         || m_nextStreamId > 0xffffffffu)
         return std::nullopt;
+    const auto unacknowledged = std::count_if(m_streams.begin(), m_streams.end(), [](const auto& entry) {
+        return entry.second.outbound && !entry.second.acknowledged;
+    });
+    if (static_cast<std::size_t>(unacknowledged) >= m_config.maxAckBacklog)
+        return std::nullopt;
     touch(now);
     const auto id = static_cast<std::uint32_t>(m_nextStreamId);
     m_nextStreamId += 2;

@@ -290,6 +290,18 @@ TEST(YamuxSession, StreamLimitResetsExtraInboundStreams)
     EXPECT_FALSE(limited.openStream(t0));
 }
 
+TEST(YamuxSession, AckBacklogBoundsUnacknowledgedStreams)
+{
+    YamuxConfig c;
+    c.maxAckBacklog = 2;
+    YamuxSession client(true, c);
+    EXPECT_TRUE(client.openStream(t0));
+    EXPECT_TRUE(client.openStream(t0));
+    EXPECT_FALSE(client.openStream(t0)) << "two streams await their ACK";
+    client.onData(frame(YamuxType::WindowUpdate, YamuxFlag::ACK, 1, 0), t0);
+    EXPECT_EQ(client.openStream(t0), StreamId{5});
+}
+
 TEST(YamuxSession, PendingWriteBeyondCapResetsStream)
 {
     YamuxConfig c;
