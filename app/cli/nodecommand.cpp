@@ -1,3 +1,17 @@
+// The core headers come first: core/host/host.h declares Host::emit(), which Qt's `emit` macro
+// would rewrite if a Qt header came before it.
+#ifdef MESHSCOPE_CLI_HAVE_HOST
+#include "core/crypto/keyfile.h"
+#include "core/qt/systemrng.h"
+#include "core/qt/tcphost.h"
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <set>
+#include <vector>
+#endif
+
 #include "app/cli/nodecommand.h"
 
 #include "app/cli/jsonevents.h"
@@ -10,18 +24,6 @@
 
 #include <cstdio>
 
-#ifdef MESHSCOPE_CLI_HAVE_HOST
-#include "core/crypto/keyfile.h"
-#include "core/qt/systemrng.h"
-#include "core/qt/tcphost.h"
-
-#include <algorithm>
-#include <chrono>
-#include <map>
-#include <optional>
-#include <set>
-#include <vector>
-#endif
 
 namespace meshscope::cli {
 namespace {
@@ -83,10 +85,10 @@ public:
         for (const auto& addr : dials)
             m_host.dial(addr);
 
-        UnixSignals signals;
-        QObject::connect(&signals, &UnixSignals::received, &m_host, [](int) { QCoreApplication::quit(); });
+        UnixSignals unixSignals;
+        QObject::connect(&unixSignals, &UnixSignals::received, &m_host, [](int) { QCoreApplication::quit(); });
         if (m_options.durationSeconds)
-            QTimer::singleShot(static_cast<int>(*m_options.durationSeconds * 1000.0), &m_host,
+            QTimer::singleShot(static_cast<int>(*m_options.durationSeconds * 1000.0), Qt::PreciseTimer, &m_host,
                                [] { QCoreApplication::quit(); });
         QTimer pinger;
         QObject::connect(&pinger, &QTimer::timeout, &m_host, [this] { pingAll(); });

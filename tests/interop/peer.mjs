@@ -226,6 +226,15 @@ export async function startPeer (options = {}, onEvent = () => {}) {
         const conn = await node.dial(ma, { signal: AbortSignal.timeout(15000) })
         const handshakeMs = performance.now() - start
         const remote = conn.remotePeer.toString()
+        // js-libp2p 2.10 does not check the dialed /p2p/ id against the Noise identity (its
+        // upgrader never passes it to the encrypter): check it here, as the spec wants.
+        const expected = ma.getPeerId()
+        if (expected != null && expected !== remote) {
+          await conn.close().catch(() => {})
+          const err = new Error(`peer id mismatch: dialed /p2p/${expected} but the remote authenticated as ${remote}`)
+          err.name = 'UnexpectedPeerError'
+          throw err
+        }
         emit('dialed', { addr, peer_id: remote, handshake_ms: Math.round(handshakeMs * 1000) / 1000, muxer: conn.multiplexer ?? null })
         return { peerId: remote, handshakeMs, connection: conn }
       } catch (err) {

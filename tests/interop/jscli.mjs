@@ -1,0 +1,127 @@
+// A stand-in for `meshscope-cli node --json` built on js-libp2p, used only to validate the interop
+// tests themselves (js-to-js) when MESHSCOPE_CLI is unset. It speaks the same events as the
+// real CLI (ARCHITECTURE.md, "The command line"): listening, peer_connected (after identify),
+// peer_disconnected, ping, ping_failed, dial_failed, summary; exit code 1 when a dial failed.
+import './polyfill.mjs'
+
+import { peerIdFromString } from '@libp2p/peer-id'
+
+import { startPeer } from './peer.mjs'
+
+const PING_INTERVAL_MS = 5000
+const IDENTIFY_WAIT_MS = 6000
+
+function fail (message) {
+  process.stderr.write(`jscli node: ${message}\n`)
+  process.exit(2)
+}
+
+const argv = process.argv.slice(2)
+if (argv[0] !== 'node') fail('only the node command is implemented')
+const listen = []
+const dial = []
+let durationS = 0
+for (let i = 1; i < argv.length; i++) {
+  const a = argv[i]
+  if (a === '--json') continue
+  if (i + 1 >= argv.length) fail(`missing value for ${a}`)
+  if (a === '--listen') listen.push(argv[++i])
+  else if (a === '--dial') dial.push(argv[++i])
+  else if (a === '--duration') durationS = Number(argv[++i])
+  else if (a === '--key') i++
+  else fail(`unknown option ${a}`)
+}
+for (const d of dial) if (!d.includes('/p2p/')) fail(`--dial: bad multiaddr '${d}': a dial address needs /p2p/<peer id>`)
+
+const out = (obj) => process.stdout.write(JSON.stringify(obj) + '\n')
+const started = Date.now()
+const summary = { connections: 0, disconnections: 0, pings: 0, ping_failures: 0, dial_failures: 0 }
+const conns = new Map() // connection id -> {info, reported}
+const peers = new Set()
+let peer
+
+function report (id) {
+  const c = conns.get(id)
+  if (!c || c.reported) return
+  c.reported = true
+  summary.connections++
+  peers.add(c.info.peer_id)
+  out({ event: 'peer_connected', ...c.info })
+}
+
+async function pingPeer (id) {
+  try {
+    const rtt = await peer.node.services.ping.ping(peerIdFromString(id))
+    summary.pings++
+    out({ event: 'ping', peer_id: id, rtt_ms: rtt })
+  } catch (err) {
+    summary.ping_failures++
+    out({ event: 'ping_failed', peer_id: id, reason: String(err?.message ?? err) })
+  }
+}
+
+peer = await startPeer({ listen: listen.length ? listen : ['/ip4/127.0.0.1/tcp/0'], agent: 'meshscope-jscli/0.0.0' }, () => {})
+const node = peer.node
+node.addEventListener('connection:open', (e) => {
+  const c = e.detail
+  conns.set(c.id, {
+    reported: false,
+    info: {
+      peer_id: c.remotePeer.toString(),
+      direction: c.direction,
+      addr: c.remoteAddr.toString(),
+      agent: '',
+      protocols: [],
+      muxer: c.multiplexer ?? ''
+    }
+  })
+  setTimeout(() => report(c.id), IDENTIFY_WAIT_MS)
+})
+node.addEventListener('peer:identify', (e) => {
+  const d = e.detail
+  const c = conns.get(d.connection.id)
+  if (!c || c.reported) return
+  c.info.agent = d.agentVersion ?? ''
+  c.info.protocols = [...d.protocols].sort()
+  report(d.connection.id)
+  pingPeer(c.info.peer_id)
+})
+node.addEventListener('connection:close', (e) => {
+  const c = e.detail
+  const info = conns.get(c.id)?.info ?? { peer_id: c.remotePeer.toString() }
+  conns.delete(c.id)
+  peers.delete(info.peer_id)
+  summary.disconnections++
+  out({ event: 'peer_disconnected', ...info, reason: 'closed' })
+})
+out({ event: 'listening', peer_id: peer.peerId, addrs: peer.addrs })
+
+for (const d of dial) {
+  peer.dial(d).catch((err) => {
+    summary.dial_failures++
+    const reason = String(err?.message ?? err)
+    out({ event: 'dial_failed', addr: d, reason })
+    process.stderr.write(`jscli node: dial ${d} failed: ${reason}\n`)
+  })
+}
+const pinger = setInterval(() => { for (const p of peers) pingPeer(p) }, PING_INTERVAL_MS)
+
+let finishing = false
+async function finish () {
+  if (finishing) return
+  finishing = true
+  clearInterval(pinger)
+  const connectedAtExit = peers.size
+  await peer.stop()
+  out({
+    event: 'summary',
+    peer_id: peer.peerId,
+    uptime_s: (Date.now() - started) / 1000,
+    ...summary,
+    connected_at_exit: connectedAtExit
+  })
+  process.exit(summary.dial_failures > 0 ? 1 : 0)
+}
+process.on('SIGINT', finish)
+process.on('SIGTERM', finish)
+if (durationS > 0) setTimeout(finish, durationS * 1000)
