@@ -150,6 +150,9 @@ export async function startPeer (options = {}, onEvent = () => {}) {
     connectionEncrypters: [noise()],
     streamMuxers: buildMuxers(o.muxers),
     nodeInfo: { userAgent: o.agent },
+    // js refuses more than 5 inbound connections a second from one host by default; tests and
+    // handshake.mjs dial it faster than that from 127.0.0.1.
+    connectionManager: { inboundConnectionThreshold: 1000 },
     services
   })
 
