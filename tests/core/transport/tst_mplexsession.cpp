@@ -203,3 +203,12 @@ TEST(MplexSession, MessagesSplitByteByByte)
     ASSERT_TRUE(e);
     EXPECT_EQ(e->data, hex("0102030405"));
 }
+
+TEST(MplexSession, MessagesForUnknownStreamsAreDropped)
+{
+    MplexSession s(true);
+    s.onData(hex("0a0178" "0900" "0e00"), t0); // message, close, reset on streams never opened
+    EXPECT_FALSE(s.isClosed());
+    EXPECT_FALSE(s.pollEvent());
+    EXPECT_TRUE(s.takeOutput().empty());
+}

@@ -273,3 +273,29 @@ TEST(MultistreamSelect, InputBeforeStartIsBounded)
     l.onData(Bytes(100000, 'x'));
     EXPECT_EQ(l.state(), State::Failed);
 }
+
+TEST(MultistreamSelect, MalformedLsAnswerFails)
+{
+    auto dialer = MultistreamSelect::dialer({"/a/1"});
+    dialer.requestList();
+    dialer.start();
+    Bytes body = msg("/a/1");
+    body.back() = 'x'; // entry without its newline
+    body.push_back('\n');
+    Bytes answer{static_cast<std::uint8_t>(body.size())};
+    answer.insert(answer.end(), body.begin(), body.end());
+    dialer.onData(cat({msg("/multistream/1.0.0"), answer}));
+    EXPECT_EQ(dialer.state(), State::Failed);
+    EXPECT_NE(dialer.error().find("ls"), std::string::npos) << dialer.error();
+}
+
+TEST(MultistreamSelect, DataBeforeStartIsProcessedOnStart)
+{
+    auto listener = MultistreamSelect::listener({"/a/1"});
+    listener.onData(cat({msg("/multistream/1.0.0"), msg("/a/1"), toBytes("!")}));
+    EXPECT_EQ(listener.state(), State::Negotiating);
+    listener.start();
+    EXPECT_EQ(listener.takeOutput(), cat({msg("/multistream/1.0.0"), msg("/a/1")}));
+    EXPECT_EQ(listener.state(), State::Done);
+    EXPECT_EQ(listener.takeRemainder(), toBytes("!"));
+}

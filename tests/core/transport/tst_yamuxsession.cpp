@@ -394,3 +394,62 @@ TEST(YamuxConfig, ValidateNamesTheField)
     ASSERT_FALSE(st);
     EXPECT_NE(st.error().message.find("initialWindow"), std::string::npos);
 }
+
+TEST(YamuxSession, DataFrameMayCarrySynAndPayload)
+{
+    YamuxSession server(false);
+    Bytes in = frame(YamuxType::Data, YamuxFlag::SYN, 1, 2);
+    in.push_back('h');
+    in.push_back('i');
+    server.onData(in, t0);
+    auto e = server.pollEvent();
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->kind, MuxerEvent::Kind::StreamOpened);
+    e = server.pollEvent();
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->kind, MuxerEvent::Kind::StreamData);
+    EXPECT_EQ(toString(e->data), "hi");
+}
+
+TEST(YamuxSession, LateFramesForResetStreamsAreDropped)
+{
+    YamuxSession client(true);
+    const StreamId id = *client.openStream(t0);
+    client.reset(id, t0);
+    (void)client.takeOutput();
+    Bytes late = frame(YamuxType::Data, 0, 1, 3);
+    late.insert(late.end(), {'a', 'b', 'c'});
+    client.onData(late, t0);
+    client.onData(frame(YamuxType::WindowUpdate, YamuxFlag::ACK, 1, 1000), t0);
+    client.onData(frame(YamuxType::WindowUpdate, YamuxFlag::RST, 7, 0), t0);
+    EXPECT_FALSE(client.isClosed());
+    EXPECT_FALSE(client.pollEvent());
+    EXPECT_TRUE(client.takeOutput().empty());
+}
+
+TEST(YamuxSession, ManyStreamsInterleaveAndSurviveByteByByteDelivery)
+{
+    YamuxSession a(true);
+    YamuxSession b(false);
+    Side sb;
+    sb.muxer = &b;
+    std::vector<StreamId> ids;
+    for (int i = 0; i < 20; ++i)
+        ids.push_back(*a.openStream(t0));
+    for (int round = 0; round < 3; ++round)
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            ASSERT_TRUE(a.write(ids[i], toBytes("s" + std::to_string(i) + "r" + std::to_string(round) + ";"), t0));
+    for (StreamId id : ids)
+        a.closeWrite(id, t0);
+    const Bytes wire = a.takeOutput();
+    for (std::size_t i = 0; i < wire.size(); ++i)
+        b.onData(BytesView(wire).subspan(i, 1), t0);
+    sb.drainEvents();
+    ASSERT_EQ(sb.opened.size(), ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        const std::string s = "s" + std::to_string(i);
+        EXPECT_EQ(toString(sb.received[ids[i]]), s + "r0;" + s + "r1;" + s + "r2;");
+    }
+    EXPECT_EQ(sb.closed.size(), ids.size());
+    EXPECT_FALSE(b.isClosed());
+}
