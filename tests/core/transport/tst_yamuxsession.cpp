@@ -1,5 +1,6 @@
 // Yamux: frames built by hand (as js sends them), and two sessions looped in memory.
 
+#include "core/transport/multistreamselect.h"
 #include "core/transport/yamuxsession.h"
 
 #include "muxerpair.h"
@@ -452,4 +453,29 @@ TEST(YamuxSession, ManyStreamsInterleaveAndSurviveByteByByteDelivery)
     }
     EXPECT_EQ(sb.closed.size(), ids.size());
     EXPECT_FALSE(b.isClosed());
+}
+
+TEST(YamuxSession, TakesOverBytesPipelinedBehindMultistream)
+{
+    // js as dialer: header, proposal and its first yamux frames (ping SYN value 0, a new stream
+    // with data) may arrive in one read.
+    auto listener = MultistreamSelect::listener({"/yamux/1.0.0", "/mplex/6.7.0"});
+    listener.start();
+    Bytes wire = MultistreamSelect::encodeMessage("/multistream/1.0.0");
+    append(wire, MultistreamSelect::encodeMessage("/yamux/1.0.0"));
+    append(wire, hex("000200010000000000000000"));
+    append(wire, frame(YamuxType::WindowUpdate, YamuxFlag::SYN, 1, 0));
+    append(wire, frame(YamuxType::Data, 0, 1, 4));
+    append(wire, toBytes("ping"));
+    listener.onData(wire);
+    ASSERT_EQ(listener.state(), MultistreamSelect::State::Done);
+    ASSERT_EQ(listener.protocol(), YamuxSession::kProtocolId);
+    YamuxSession server(false);
+    server.onData(listener.takeRemainder(), t0);
+    EXPECT_EQ(server.takeOutput(), hex("000200020000000000000000" "000100020000000100000000"));
+    Side side;
+    side.muxer = &server;
+    side.drainEvents();
+    EXPECT_EQ(side.opened, std::vector<StreamId>{1});
+    EXPECT_EQ(toString(side.received[1]), "ping");
 }
