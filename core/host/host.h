@@ -53,6 +53,7 @@ struct HostConfig {
     Duration negotiationTimeout = std::chrono::seconds(10); // stream opened -> protocol agreed
     Duration identifyTimeout = std::chrono::seconds(5);     // identify request -> answer
     bool identifyOnConnect = true;                  // run identify on every new connection
+    bool earlyMuxerNegotiation = true;              // offer muxers in the noise handshake payload
 };
 
 // Bytes the driver must write to one connection's socket.
@@ -146,6 +147,7 @@ private:
     std::map<ConnectionId, std::unique_ptr<Connection>> m_connections; // live connections
     ConnectionId m_nextId = 1;           // next ConnectionId to hand out
     std::deque<HostEvent> m_events;      // events not yet polled
+    std::deque<Transmit> m_finalOutput;  // last bytes (go-away) of connections already closed
 };
 
 } // namespace meshscope::host

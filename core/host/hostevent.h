@@ -68,7 +68,7 @@ struct PingFailed {
     std::string reason; // why
 };
 
-// The last connection to a peer ended (after PeerConnected).
+// A connection that had emitted PeerConnected ended (one event per connection).
 struct PeerDisconnected {
     ConnectionId connection = 0; // the connection that ended
     PeerId peer;                 // who
