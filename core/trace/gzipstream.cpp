@@ -35,19 +35,25 @@ GzipInflater& GzipInflater::operator=(GzipInflater&& other) noexcept
         m_z = std::move(other.m_z);
         m_consumed = other.m_consumed;
         m_inMember = other.m_inMember;
+        m_pendingOutput = other.m_pendingOutput;
         m_failed = other.m_failed;
         m_chunk = std::move(other.m_chunk);
     }
     return *this;
 }
 
-Status GzipInflater::feed(BytesView compressed, const Sink& sink)
+Result<std::size_t> GzipInflater::feedSome(BytesView compressed, const Sink& sink, std::size_t maxOutput)
 {
     if (m_failed || !m_z)
         return fail("gzip stream already failed");
     std::size_t pos = 0;
-    while (pos < compressed.size()) {
+    std::size_t producedTotal = 0;
+    while (producedTotal < maxOutput) {
+        if (pos == compressed.size() && !m_pendingOutput)
+            break;
         if (!m_inMember) {
+            if (pos == compressed.size())
+                break;
             // A new member starts here (the first, or one concatenated after another).
             if (inflateReset(m_z.get()) != Z_OK) {
                 m_failed = true;
@@ -64,6 +70,14 @@ Status GzipInflater::feed(BytesView compressed, const Sink& sink)
         const int rc = inflate(m_z.get(), Z_NO_FLUSH);
         const std::size_t used = in - m_z->avail_in;
         const std::size_t produced = m_chunk.size() - m_z->avail_out;
+        m_pendingOutput = m_z->avail_out == 0; // zlib may hold more output for input already taken
+        // Hand on what was decoded before any error, so every event before it is kept.
+        if (produced > 0) {
+            if (auto st = sink(BytesView(m_chunk.data(), produced)); !st) {
+                m_failed = true;
+                return st.error();
+            }
+        }
         if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
             m_failed = true;
             const char* why = m_z->msg ? m_z->msg : "corrupt data";
@@ -72,39 +86,22 @@ Status GzipInflater::feed(BytesView compressed, const Sink& sink)
         }
         pos += used;
         m_consumed += used;
-        if (produced > 0) {
-            if (auto st = sink(BytesView(m_chunk.data(), produced)); !st) {
-                m_failed = true;
-                return st;
-            }
-        }
-        if (rc == Z_STREAM_END)
+        producedTotal += produced;
+        if (rc == Z_STREAM_END) {
             m_inMember = false;
-        else if (used == 0 && produced == 0)
-            break; // zlib needs more input than this call has (cannot happen with avail_in > 0)
-    }
-    // Drain output zlib still holds for the bytes already given (window larger than a chunk).
-    while (m_inMember) {
-        m_z->next_in = nullptr;
-        m_z->avail_in = 0;
-        m_z->next_out = m_chunk.data();
-        m_z->avail_out = static_cast<uInt>(m_chunk.size());
-        const int rc = inflate(m_z.get(), Z_NO_FLUSH);
-        const std::size_t produced = m_chunk.size() - m_z->avail_out;
-        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
-            m_failed = true;
-            return fail("corrupt gzip data at compressed byte offset " + std::to_string(m_consumed));
+            m_pendingOutput = false;
+        } else if (used == 0 && produced == 0) {
+            break; // zlib needs more input
         }
-        if (produced > 0)
-            if (auto st = sink(BytesView(m_chunk.data(), produced)); !st) {
-                m_failed = true;
-                return st;
-            }
-        if (rc == Z_STREAM_END)
-            m_inMember = false;
-        if (produced == 0)
-            break;
     }
+    return pos;
+}
+
+Status GzipInflater::feed(BytesView compressed, const Sink& sink)
+{
+    auto used = feedSome(compressed, sink, static_cast<std::size_t>(-1));
+    if (!used)
+        return used.error();
     return {};
 }
 

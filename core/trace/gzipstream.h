@@ -26,7 +26,11 @@ public:
     GzipInflater(GzipInflater&&) noexcept;
     GzipInflater& operator=(GzipInflater&&) noexcept;
 
-    // Call with each piece of the compressed stream, in order.
+    // Call with each piece of the compressed stream, in order: inflates until `compressed` is
+    // used up or about `maxOutput` bytes were handed on; returns how many bytes of `compressed`
+    // were consumed (call again with the rest, or with nothing to drain zlib's output).
+    Result<std::size_t> feedSome(BytesView compressed, const Sink& sink, std::size_t maxOutput);
+    // Inflates all of `compressed` (output bounded only by the input's expansion).
     Status feed(BytesView compressed, const Sink& sink);
     // Call at end of input: fails if a member is unfinished (truncated file or stream).
     Status finish() const;
@@ -37,6 +41,7 @@ private:
     std::unique_ptr<z_stream_s> m_z; // zlib state (heap: zlib keeps a pointer to it)
     std::uint64_t m_consumed = 0;    // compressed bytes consumed
     bool m_inMember = false;         // a member started and has not ended
+    bool m_pendingOutput = false;    // the last inflate filled m_chunk: more output may wait
     bool m_failed = false;           // a corrupt stream was seen; further input is refused
     Bytes m_chunk;                   // output scratch of kInflateChunk bytes
 };

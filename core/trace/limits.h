@@ -11,5 +11,8 @@ inline constexpr std::size_t kMaxEventSize = std::size_t{4} << 20;
 inline constexpr std::size_t kMaxJsonLine = 3 * kMaxEventSize;
 // Decompressed bytes handed on per inflate step (bounds memory for gzip bombs).
 inline constexpr std::size_t kInflateChunk = std::size_t{64} << 10;
+// Plain (decompressed) bytes one bounded decode step processes: with the smallest event one
+// byte long, a step yields at most this many events, whatever the compression ratio.
+inline constexpr std::size_t kDecodeStep = std::size_t{64} << 10;
 
 } // namespace meshscope::trace

@@ -36,18 +36,25 @@ Result<bool> RecordingReader::readSome(std::vector<TraceEvent>& out)
 {
     if (m_done)
         return false;
-    const std::size_t n = std::fread(m_chunk.data(), 1, m_chunk.size(), m_file);
-    if (n > 0) {
-        if (auto st = m_decoder.feed(BytesView(m_chunk.data(), n), out); !st) {
-            m_done = true;
-            return fail(m_path + ": " + st.error().message);
+    if (m_chunkPos == m_chunkLen && !m_eof) {
+        m_chunkLen = std::fread(m_chunk.data(), 1, m_chunk.size(), m_file);
+        m_chunkPos = 0;
+        if (m_chunkLen < m_chunk.size()) {
+            if (std::ferror(m_file)) {
+                m_done = true;
+                return fail("cannot read recording " + m_path + ": " + std::strerror(errno));
+            }
+            m_eof = true;
         }
     }
-    if (n < m_chunk.size()) {
-        if (std::ferror(m_file)) {
-            m_done = true;
-            return fail("cannot read recording " + m_path + ": " + std::strerror(errno));
-        }
+    auto used = m_decoder.feedSome(BytesView(m_chunk.data() + m_chunkPos, m_chunkLen - m_chunkPos), out);
+    if (!used) {
+        m_done = true;
+        return fail(m_path + ": " + used.error().message);
+    }
+    m_chunkPos += *used;
+    if (m_eof && m_chunkPos == m_chunkLen && *used == 0) {
+        // Nothing left to read or to drain: the end.
         m_done = true;
         if (auto st = m_decoder.finish(out); !st)
             return fail(m_path + ": " + st.error().message);

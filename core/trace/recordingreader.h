@@ -25,8 +25,9 @@ public:
     RecordingReader(const RecordingReader&) = delete;
     RecordingReader& operator=(const RecordingReader&) = delete;
 
-    // Call repeatedly: reads one chunk (64 KiB) and appends its events to `out`. Returns true
-    // while more may follow, false at a clean end, an error on corrupt or truncated input.
+    // Call repeatedly: decodes one bounded step (at most 64 KiB of file, at most kDecodeStep
+    // decompressed bytes) and appends its events to `out`. Returns true while more may follow,
+    // false at a clean end, an error on corrupt or truncated input.
     Result<bool> readSome(std::vector<TraceEvent>& out);
 
     // Format and compression as detected so far.
@@ -38,6 +39,9 @@ private:
     std::FILE* m_file;           // open file
     TraceStreamDecoder m_decoder; // bytes -> events
     Bytes m_chunk;               // read buffer
+    std::size_t m_chunkPos = 0;  // next unconsumed byte of m_chunk
+    std::size_t m_chunkLen = 0;  // bytes of m_chunk holding file data
+    bool m_eof = false;          // the file has no more bytes
     bool m_done = false;         // end of file reached (or failed)
 };
 

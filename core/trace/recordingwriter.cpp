@@ -30,6 +30,7 @@ Status RecordingWriter::openPart()
         return fail("cannot create recording " + path + ": " + std::strerror(errno));
     m_encoder = std::make_unique<TraceEncoder>(m_format.format, m_format.gzip);
     m_partBytes = 0;
+    m_plainAtFlush = 0;
     m_parts.push_back(path);
     while (m_options.maxFiles > 0 && m_parts.size() > m_options.maxFiles) {
         std::remove(m_parts.front().c_str());
@@ -75,6 +76,10 @@ Status RecordingWriter::write(const TraceEvent& event)
     }
     m_buffer.clear();
     m_encoder->encode(event, m_buffer);
+    if (m_encoder->gzipped() && m_encoder->plainBytes() - m_plainAtFlush >= kGzipFlushInterval) {
+        m_encoder->flush(m_buffer);
+        m_plainAtFlush = m_encoder->plainBytes();
+    }
     if (auto st = put(m_buffer); !st)
         return st;
     ++m_events;

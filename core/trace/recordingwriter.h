@@ -4,7 +4,9 @@
 // maxFileBytes, the next event starts a new part FILE.1, FILE.2, ... (each part a complete file:
 // gzip parts end with their trailer). With maxFiles set, the oldest part is deleted so that at
 // most maxFiles parts exist. Events are never split across parts, so a part may exceed the
-// limit by one event (plus zlib's pending output for gzip).
+// limit by one event. gzip parts are sync-flushed every kGzipFlushInterval plain bytes: the
+// size check then lags by at most that much input (compressed), and a reader of a part still
+// being written (or cut short by a crash) sees all but the last interval.
 //
 // This class does file I/O (std::FILE); encoding is TraceEncoder's and stays sans-IO.
 
@@ -19,6 +21,9 @@
 #include <string>
 
 namespace meshscope::trace {
+
+// Uncompressed bytes between sync flushes of a gzip recording.
+inline constexpr std::uint64_t kGzipFlushInterval = std::uint64_t{64} << 10;
 
 struct RecordingOptions {
     std::string path;              // FILE; parts after the first are FILE.1, FILE.2, ...
@@ -57,6 +62,7 @@ private:
     std::unique_ptr<TraceEncoder> m_encoder; // current part's encoder (gzip member)
     std::FILE* m_file = nullptr;            // current part
     std::uint64_t m_partBytes = 0;          // bytes written to the current part
+    std::uint64_t m_plainAtFlush = 0;       // encoder plain bytes at the last gzip sync flush
     unsigned m_partIndex = 0;               // 0 for FILE, n for FILE.n
     std::deque<std::string> m_parts;        // existing parts, oldest first
     std::uint64_t m_events = 0;             // events written

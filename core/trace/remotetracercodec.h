@@ -26,11 +26,15 @@ private:
 
 class BatchStreamDecoder {
 public:
-    // Call with each piece read from the stream; complete batches are appended to `out`.
+    // Bounded step: decodes from `in` until it is used up or about kDecodeStep plain bytes were
+    // produced; returns how many bytes of `in` were consumed (call again with the rest).
     // A corrupt stream fails with the offset; batches decoded before it stay in `out`.
+    Result<std::size_t> feedSome(BytesView in, std::vector<TraceEventBatch>& out);
+    // Call with each piece read from the stream; all complete batches are appended to `out`.
     Status feed(BytesView in, std::vector<TraceEventBatch>& out);
-    // Call when the stream ends; fails if it stopped mid-batch or mid-gzip.
-    Status finish() const;
+    // Call when the stream ends: decodes what zlib still holds into `out`; fails if the stream
+    // stopped mid-batch or mid-gzip.
+    Status finish(std::vector<TraceEventBatch>& out);
 
 private:
     GzipInflater m_gzip;                           // the stream's gzip member(s)

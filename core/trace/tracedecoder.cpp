@@ -29,34 +29,56 @@ std::string TraceStreamDecoder::where(std::uint64_t offset) const
     return s;
 }
 
-Status TraceStreamDecoder::feed(BytesView in, std::vector<TraceEvent>& out)
+Result<std::size_t> TraceStreamDecoder::feedSome(BytesView in, std::vector<TraceEvent>& out)
 {
     if (m_failed)
         return fail("trace decoder already failed");
+    std::size_t taken = 0;
     if (m_compression == Compression::Auto) {
         // Hold the first bytes until the gzip magic can be told apart.
-        const std::size_t take = std::min<std::size_t>(2 - m_rawHeld.size(), in.size());
-        m_rawHeld.insert(m_rawHeld.end(), in.begin(), in.begin() + static_cast<std::ptrdiff_t>(take));
-        in = in.subspan(take);
+        taken = std::min<std::size_t>(2 - m_rawHeld.size(), in.size());
+        m_rawHeld.insert(m_rawHeld.end(), in.begin(), in.begin() + static_cast<std::ptrdiff_t>(taken));
+        in = in.subspan(taken);
         if (m_rawHeld.empty() || (m_rawHeld.size() < 2 && m_rawHeld[0] == kGzipMagic0))
-            return {};
+            return taken;
         const bool gz = m_rawHeld.size() == 2 && m_rawHeld[0] == kGzipMagic0 && m_rawHeld[1] == kGzipMagic1;
         m_compression = gz ? Compression::Gzip : Compression::None;
         if (gz)
             m_gzip.emplace();
-        Bytes held = std::move(m_rawHeld);
+        const Bytes held = std::move(m_rawHeld);
         m_rawHeld.clear();
         if (auto st = feed(held, out); !st)
-            return st;
+            return st.error();
     }
-    Status st;
-    if (m_compression == Compression::Gzip)
-        st = m_gzip->feed(in, [&](BytesView plain) { return feedPlain(plain, out); });
-    else
-        st = feedPlain(in, out);
-    if (!st)
+    if (m_compression == Compression::Gzip) {
+        auto used = m_gzip->feedSome(in, [&](BytesView plain) { return feedPlain(plain, out); }, kDecodeStep);
+        if (!used) {
+            m_failed = true;
+            return used.error();
+        }
+        return taken + *used;
+    }
+    const std::size_t n = std::min(in.size(), kDecodeStep);
+    if (auto st = feedPlain(in.first(n), out); !st) {
         m_failed = true;
-    return st;
+        return st.error();
+    }
+    return taken + n;
+}
+
+Status TraceStreamDecoder::feed(BytesView in, std::vector<TraceEvent>& out)
+{
+    int idle = 0; // steps that consumed nothing (they drained pending gzip output)
+    do {
+        auto used = feedSome(in, out);
+        if (!used)
+            return used.error();
+        idle = *used == 0 ? idle + 1 : 0;
+        if (idle > 1024)
+            return fail("trace decoder made no progress"); // cannot happen; guards the loop
+        in = in.subspan(*used);
+    } while (!in.empty());
+    return {};
 }
 
 Status TraceStreamDecoder::feedPlain(BytesView in, std::vector<TraceEvent>& out)
@@ -157,6 +179,8 @@ Status TraceStreamDecoder::finish(std::vector<TraceEvent>& out)
             return st;
     }
     if (m_compression == Compression::Gzip) {
+        if (auto st = m_gzip->feed({}, [&](BytesView plain) { return feedPlain(plain, out); }); !st)
+            return st;
         if (auto st = m_gzip->finish(); !st)
             return fail("truncated trace recording: " + st.error().message + " (" + std::to_string(m_events) +
                         " events read before it)");

@@ -29,7 +29,12 @@ public:
     explicit TraceStreamDecoder(TraceFormat format = TraceFormat::Auto,
                                 Compression compression = Compression::Auto);
 
-    // Call with each piece of the file or stream, in order; decoded events are appended to `out`.
+    // Bounded step: decodes from `in` until it is used up or about kDecodeStep plain bytes were
+    // processed, appending events to `out`; returns how many bytes of `in` were consumed. Call
+    // again with the rest (and with nothing before finish(), to drain gzip output).
+    Result<std::size_t> feedSome(BytesView in, std::vector<TraceEvent>& out);
+    // Call with each piece of the file or stream, in order; decodes all of it into `out` (for
+    // trusted or small input: a gzip bomb makes `out` as large as its expansion).
     Status feed(BytesView in, std::vector<TraceEvent>& out);
     // Call at end of input: decodes a last JSON line without newline, and reports truncation.
     Status finish(std::vector<TraceEvent>& out);

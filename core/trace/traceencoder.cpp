@@ -26,6 +26,7 @@ void TraceEncoder::encode(const TraceEvent& event, Bytes& out)
     Bytes& plain = m_gzip ? m_scratch : out;
     if (m_gzip)
         m_scratch.clear();
+    const std::size_t before = plain.size();
     if (m_format == TraceFormat::Json) {
         m_json.clear();
         appendJsonLine(event, m_json);
@@ -33,6 +34,7 @@ void TraceEncoder::encode(const TraceEvent& event, Bytes& out)
     } else {
         appendDelimited(event, plain);
     }
+    m_plainBytes += plain.size() - before;
     if (m_gzip)
         m_gzip->write(m_scratch, out);
 }

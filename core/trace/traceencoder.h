@@ -8,6 +8,7 @@
 #include "core/trace/tracedecoder.h"
 #include "core/trace/traceevent.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -29,12 +30,15 @@ public:
     void finish(Bytes& out);
 
     TraceFormat format() const { return m_format; }
+    // Uncompressed bytes encoded so far.
+    std::uint64_t plainBytes() const { return m_plainBytes; }
     bool gzipped() const { return m_gzip.has_value(); }
 
 private:
     TraceFormat m_format;               // Protobuf or Json
     std::optional<GzipDeflater> m_gzip; // present when compressing
     Bytes m_scratch;                    // plain bytes of one event before compression
+    std::uint64_t m_plainBytes = 0;     // uncompressed bytes encoded so far
     std::string m_json;                 // JSON text scratch
 };
 
