@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds the release preset and runs every benchmark in tests/bench/ (Google Benchmark binaries),
+# printing their figures. Benchmarks are not part of the test suite: run them on a quiet machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash installer/setup-deps.sh
+cmake --preset release >/dev/null
+cmake --build --preset release -j "$(nproc)"
+found=0
+while IFS= read -r -d '' b; do
+  found=1
+  echo "== $(basename "$b")"
+  "$b" --benchmark_min_time=0.5 "$@"
+done < <(find build/release/tests/bench -type f -executable -name 'bench_*' -print0 | sort -z)
+[ "$found" = 1 ] || echo "bench: no benchmark binaries were built"
