@@ -21,6 +21,8 @@ public:
     bool hasKey() const { return m_hasKey; }
     // The next nonce to be used.
     std::uint64_t nonce() const { return m_n; }
+    // SetNonce(nonce): for rekeying schemes and tests of nonce exhaustion.
+    void setNonce(std::uint64_t n) { m_n = n; }
     // EncryptWithAd(ad, plaintext): ciphertext with tag, or plaintext unchanged without a key.
     // Fails once the nonce reaches 2^64-1 (reserved by the spec).
     Result<Bytes> encryptWithAd(BytesView ad, BytesView plaintext);

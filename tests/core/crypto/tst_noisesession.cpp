@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace meshscope;
 using namespace meshscope::transport;
 
@@ -113,4 +115,28 @@ TEST(NoiseSession, ShortFrameAndDefaultSession)
     EXPECT_TRUE(none.encrypt(asBytes("secret")).empty());
     EXPECT_FALSE(none.decrypt(Bytes{0, 16}, out));
     EXPECT_TRUE(a.encrypt({}).empty());
+}
+
+TEST(NoiseSession, NonceExhaustionFailsClearly)
+{
+    crypto::ChaChaKey k{};
+    NoiseCipherState send, receive, other;
+    send.initializeKey(k);
+    receive.initializeKey(k);
+    other.initializeKey(k);
+    send.setNonce(std::numeric_limits<std::uint64_t>::max() - 1);
+    receive.setNonce(std::numeric_limits<std::uint64_t>::max() - 1);
+    NoiseSession a(send, other);
+    NoiseSession b(other, receive);
+    const Bytes last = a.encrypt(asBytes("last"));
+    ASSERT_FALSE(last.empty());
+    Bytes out;
+    ASSERT_TRUE(b.decrypt(last, out));
+    EXPECT_EQ(toString(out), "last");
+    EXPECT_TRUE(a.encrypt(asBytes("one more")).empty());
+    EXPECT_TRUE(a.failed());
+    EXPECT_NE(a.error().find("send nonce exhausted"), std::string::npos) << a.error();
+    auto st = b.decrypt(last, out);
+    ASSERT_FALSE(st);
+    EXPECT_NE(st.error().message.find("receive nonce exhausted"), std::string::npos) << st.error().message;
 }
