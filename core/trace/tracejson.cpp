@@ -103,6 +103,10 @@ void appendDouble(std::string& out, double v)
         out += "null"; // JSON has no NaN or infinity; read back as absent
         return;
     }
+    if (v == 0) {
+        out += '0'; // also -0: a sign on zero would not survive a JSON round trip
+        return;
+    }
     std::array<char, 32> buf{};
     auto [end, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), v);
     if (ec != std::errc())

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <cmath>
 #include <limits>
 
 namespace meshscope::trace {
@@ -99,8 +100,8 @@ Status setValue(gp::Message& m, const gp::FieldDescriptor* f, const json& v)
         rep ? r->AddBool(&m, f, v.get<bool>()) : r->SetBool(&m, f, v.get<bool>());
         return {};
     case gp::FieldDescriptor::CPPTYPE_DOUBLE:
-        if (!v.is_number())
-            return wrong(f, "a number");
+        if (!v.is_number() || !std::isfinite(v.get<double>()))
+            return wrong(f, "a finite number");
         rep ? r->AddDouble(&m, f, v.get<double>()) : r->SetDouble(&m, f, v.get<double>());
         return {};
     case gp::FieldDescriptor::CPPTYPE_STRING: {
