@@ -28,6 +28,9 @@ class Host;
 
 class Connection {
 public:
+    // App bytes buffered on an outbound stream whose protocol is not agreed yet.
+    static constexpr std::size_t kMaxPendingWrite = 4 * 1024 * 1024;
+
     enum class Phase { SecurityNegotiation, Handshake, MuxerNegotiation, Muxed, Closed };
 
     Connection(Host& host, ConnectionId id, Direction direction, Multiaddr remote,

@@ -128,7 +128,7 @@ bool Connection::write(StreamId stream, BytesView data, TimePoint now)
     Stream& s = it->second;
     if (s.role == Role::Negotiating) {
         if (s.direction != Direction::Outbound || s.pendingCloseWrite ||
-            s.pendingWrite.size() + data.size() > 4 * 1024 * 1024)
+            s.pendingWrite.size() + data.size() > kMaxPendingWrite)
             return false;
         append(s.pendingWrite, data);
         return true;

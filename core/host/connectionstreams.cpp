@@ -11,11 +11,6 @@ using transport::MultistreamSelect;
 using transport::MuxerEvent;
 using transport::StreamId;
 
-namespace {
-// App bytes buffered on a stream whose protocol is not agreed yet.
-constexpr std::size_t kMaxPendingWrite = 4 * 1024 * 1024;
-} // namespace
-
 IdentifyInfo Connection::ourIdentify() const
 {
     IdentifyInfo info;
