@@ -24,8 +24,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(viaText.ok());
     FUZZ_CHECK(*viaText == a);
     // Helpers must not crash and must keep their promises.
-    if (const auto id = a.peerId())
-        FUZZ_CHECK(a.withoutPeerId().withPeerId(*id) == a);
+    if (const auto id = a.peerId()) {
+        const auto p2p = Multiaddr::fromString("/p2p/" + id->toBase58());
+        FUZZ_CHECK(p2p.ok());
+        FUZZ_CHECK(a.withoutPeerId().encapsulate(*p2p) == a);
+        FUZZ_CHECK(a.withPeerId(*id) == a);
+        FUZZ_CHECK(a.withoutPeerId().withPeerId(*id).peerId() == id);
+    }
     if (const auto endpoint = a.tcpEndpoint()) {
         const auto rebuilt = Multiaddr::fromTcpEndpoint(*endpoint);
         FUZZ_CHECK(rebuilt.ok());
