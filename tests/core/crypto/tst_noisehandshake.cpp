@@ -4,6 +4,9 @@
 
 #include "core/proto/noise.pb.h"
 
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+
 #include <gtest/gtest.h>
 
 using namespace meshscope;
@@ -305,4 +308,62 @@ TEST(NoiseHandshake, PipelinedTransportDataBecomesRemainder)
     Bytes plain;
     ASSERT_TRUE(ls.decrypt(listener.takeRemainder(), plain));
     EXPECT_EQ(toString(plain), "early data");
+}
+
+TEST(NoiseHandshake, Secp256k1IdentityFromResponder)
+{
+    // An Ethereum-style peer: secp256k1 identity, ECDSA over SHA-256, DER signature.
+    EVP_PKEY* k1 = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "secp256k1");
+    ASSERT_NE(k1, nullptr);
+    ASSERT_EQ(EVP_PKEY_set_utf8_string_param(k1, OSSL_PKEY_PARAM_EC_POINT_CONVERSION_FORMAT, "compressed"), 1);
+    Bytes point(33);
+    std::size_t pointLen = 0;
+    ASSERT_EQ(EVP_PKEY_get_octet_string_param(k1, OSSL_PKEY_PARAM_PUB_KEY, point.data(), point.size(), &pointLen), 1);
+    auto identityKey = crypto::PublicKey::fromData(crypto::KeyType::Secp256k1, point);
+    ASSERT_TRUE(identityKey) << identityKey.error().message;
+
+    crypto::X25519Key s{}, e{};
+    s[0] = 5;
+    e[0] = 6;
+    Bytes signedMessage = toBytes(kNoiseStaticKeyPrefix);
+    append(signedMessage, crypto::x25519KeyPair(s).publicKey);
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    ASSERT_EQ(EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, k1), 1);
+    std::size_t sigLen = 0;
+    ASSERT_EQ(EVP_DigestSign(ctx, nullptr, &sigLen, signedMessage.data(), signedMessage.size()), 1);
+    Bytes sig(sigLen);
+    ASSERT_EQ(EVP_DigestSign(ctx, sig.data(), &sigLen, signedMessage.data(), signedMessage.size()), 1);
+    sig.resize(sigLen);
+    EVP_MD_CTX_free(ctx);
+    EVP_PKEY_free(k1);
+
+    pb::noise::NoiseHandshakePayload payload;
+    payload.set_identity_key(toString(identityKey->toProtobuf()));
+    payload.set_identity_sig(toString(sig));
+    payload.mutable_extensions()->add_stream_muxers("/yamux/1.0.0");
+
+    Side alice = makeSide(1, {"/yamux/1.0.0"});
+    alice.config.identity = &alice.identity;
+    alice.config.expectedRemote = multiformats::PeerId::fromPublicKey(identityKey->toProtobuf());
+    NoiseHandshake dialer(true, alice.config);
+    dialer.start();
+    NoiseHandshakeState responder(false, {}, s, e);
+    const Bytes m1 = dialer.takeOutput();
+    ASSERT_TRUE(responder.readMessage(BytesView(m1).subspan(2)));
+    auto m2 = responder.writeMessage(toBytes(payload.SerializeAsString()));
+    ASSERT_TRUE(m2);
+    Bytes framed{static_cast<std::uint8_t>(m2->size() >> 8), static_cast<std::uint8_t>(m2->size() & 0xff)};
+    append(framed, *m2);
+    dialer.onData(framed);
+    ASSERT_TRUE(dialer.done()) << dialer.error();
+    EXPECT_EQ(dialer.remotePublicKey().type(), crypto::KeyType::Secp256k1);
+    EXPECT_EQ(dialer.remotePeerId(), *alice.config.expectedRemote);
+    EXPECT_EQ(dialer.remoteMuxers(), std::vector<std::string>{"/yamux/1.0.0"});
+    // Message 3 carries alice's Ed25519 identity, which the hand-driven responder can read.
+    const Bytes m3 = dialer.takeOutput();
+    auto alicePayload = responder.readMessage(BytesView(m3).subspan(2));
+    ASSERT_TRUE(alicePayload) << alicePayload.error().message;
+    pb::noise::NoiseHandshakePayload parsed;
+    ASSERT_TRUE(parsed.ParseFromArray(alicePayload->data(), static_cast<int>(alicePayload->size())));
+    EXPECT_EQ(asBytes(parsed.identity_key()).size(), 36u);
 }
