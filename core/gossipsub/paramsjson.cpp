@@ -213,7 +213,9 @@ Status readFields(const json& j, S& s, const std::vector<Field<S>>& fields, cons
 {
     if (!j.is_object())
         return fail(path + ": expected an object, got " + typeName(j));
-    for (const auto& [key, value] : j.items()) {
+    for (auto item = j.begin(); item != j.end(); ++item) {
+        const std::string& key = item.key();
+        const json& value = item.value();
         const std::string keyPath = path + "." + key;
         bool found = false;
         for (const auto& f : fields) {
@@ -380,12 +382,17 @@ Result<GossipsubProfile> parseProfile(std::string_view text, const GossipsubProf
     json j;
     try {
         j = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
+        // parse_error for syntax, out_of_range for numbers beyond double (e.g. 1e999).
         return fail(std::string("profile: invalid JSON: ") + e.what());
     }
     return profileFromJson(j, base);
 }
 
-std::string serializeProfile(const GossipsubProfile& p) { return toJson(p).dump(2) + "\n"; }
+std::string serializeProfile(const GossipsubProfile& p)
+{
+    // Topic names set through the API may hold invalid UTF-8: replace it rather than throw.
+    return toJson(p).dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
 
 } // namespace meshscope::gossipsub

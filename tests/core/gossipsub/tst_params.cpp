@@ -209,6 +209,16 @@ TEST(ParamsJson, ProfileRoundTripsExactly)
     EXPECT_EQ(serializeProfile(*back), text);
 }
 
+TEST(ParamsJson, InvalidUtf8TopicSerialisesWithoutThrowing)
+{
+    GossipsubProfile p;
+    p.score.topics[std::string("bad\xff")] = TopicScoreParams{};
+    const std::string text = serializeProfile(p);
+    auto back = parseProfile(text);
+    ASSERT_TRUE(back.ok()) << back.error().message;
+    EXPECT_EQ(back->score.topics.size(), 1u);
+}
+
 TEST(ParamsJson, PresetsRoundTrip)
 {
     for (const auto& name : presetNames()) {
@@ -284,6 +294,8 @@ TEST(ParamsJson, BadDocumentsNameTheProblem)
         {R"([1, 2])", "profile: expected an object, got array"},
         {R"({"gossipsub": {)", "profile: invalid JSON"},
         {"", "profile: invalid JSON"},
+        {R"({"gossipsub": {"d": 1e999}})", "profile: invalid JSON"},
+        {std::string(200000, '['), "profile: invalid JSON"}, // deep nesting: no stack overflow
     };
     for (const auto& [text, expect] : cases) {
         auto r = parseProfile(text);
