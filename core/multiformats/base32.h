@@ -1,5 +1,7 @@
 #pragma once
 // RFC 4648 base32 without padding, as multibase 'b' (lowercase) and 'B' (uppercase) use it.
+// Stricter than Go's decoder on purpose: one letter case per call and zero trailing bits, so that
+// every accepted text is the canonical encoding of its bytes.
 
 #include "core/base/bytes.h"
 #include "core/base/result.h"

@@ -1,6 +1,8 @@
 #pragma once
 // Multihash: varint(code) || varint(digest length) || digest. Constructed here for identity (0x00)
 // and sha2-256 (0x12); parsing accepts any code with a consistent length.
+// Differs from go-multihash on purpose: sha2-256 digests must be the full 32 bytes (no truncated
+// hashes), and digests are capped at kMaxMultihashDigest, since these arrive from remote peers.
 
 #include "core/base/bytes.h"
 #include "core/base/result.h"

@@ -3,6 +3,8 @@
 // (serialised PublicKey protobuf) use the identity multihash, larger ones sha2-256.
 // Text forms: base58btc of the multihash ("12D3KooW...", "Qm...") and CIDv1 (libp2p-key codec 0x72,
 // multibase base32 "b..."); both parse.
+// Stricter than go-libp2p on purpose: fromBytes accepts only identity (1..42 bytes) and full
+// 32-byte sha2-256 multihashes, the only kinds a libp2p key can produce.
 
 #include "core/base/bytes.h"
 #include "core/base/result.h"
