@@ -1,4 +1,5 @@
 #include "core/host/host.h"
+#include "core/host/identify.h"
 #include "hostpair.h"
 
 #include <gtest/gtest.h>
@@ -205,4 +206,44 @@ TEST(Host, ConnectionLimits)
     auto refused = c.host.addConnection(Direction::Inbound, addr, std::nullopt, net.now);
     ASSERT_FALSE(refused);
     EXPECT_TRUE(mentions(refused.error().message, "limit"));
+}
+
+TEST(Host, PingTimesOutWhenTheEchoIsLate)
+{
+    Network net(6s); // the echo needs 12 s, the ping allows 10 s
+    HostConfig slow;
+    slow.upgradeTimeout = 600s;
+    slow.negotiationTimeout = 600s;
+    slow.identifyTimeout = 600s;
+    Node& a = net.add(21, slow);
+    Node& b = net.add(22, slow);
+    net.connect(a, b);
+    ASSERT_TRUE(net.runUntil([&] { return a.count<PeerConnected>() > 0; }, 120s));
+    a.host.ping(b.host.localPeer(), net.now);
+    ASSERT_TRUE(net.runUntil([&] { return a.count<PingFailed>() > 0; }, 60s));
+    EXPECT_TRUE(mentions(a.all<PingFailed>().at(0).reason, "timed out"));
+    EXPECT_EQ(a.count<PingRtt>(), 0u);
+    EXPECT_EQ(a.host.connectedPeers().size(), 1u);
+}
+
+TEST(Host, IdentifyPushIsAnswered)
+{
+    Network net(1ms);
+    Node& a = net.add(23);
+    Node& b = net.add(24);
+    net.connect(a, b);
+    ASSERT_TRUE(net.runUntil([&] { return b.count<PeerIdentified>() > 0; }, 5s));
+    // a pushes an update by hand (Host never pushes by itself): new agent, new protocol list.
+    IdentifyInfo push;
+    push.agentVersion = "pushed/1.0";
+    push.protocols = {"/new/1.0.0"};
+    auto h = a.host.openStream(b.host.localPeer(), {kIdentifyPushProtocol}, net.now);
+    ASSERT_TRUE(h);
+    ASSERT_TRUE(a.host.write(*h, encodeIdentifyMessage(push), net.now));
+    a.host.closeWrite(*h, net.now);
+    ASSERT_TRUE(net.runUntil([&] { return b.count<PeerIdentified>() > 1; }, 5s));
+    const auto got = b.all<PeerIdentified>().at(1);
+    EXPECT_EQ(got.peer, a.host.localPeer());
+    EXPECT_EQ(got.agentVersion, "pushed/1.0");
+    EXPECT_EQ(got.protocols, std::vector<std::string>{"/new/1.0.0"});
 }

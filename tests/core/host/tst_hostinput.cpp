@@ -1,5 +1,7 @@
 // Hostile and broken input at every layer closes only the connection it arrived on.
 #include "core/host/host.h"
+#include "core/host/identify.h"
+#include "core/host/securechannel.h"
 #include "core/transport/multistreamselect.h"
 #include "hostpair.h"
 
@@ -134,4 +136,74 @@ TEST(HostInput, GarbageAfterTheUpgradeClosesThatConnection)
     EXPECT_TRUE(mentions(b.all<PeerDisconnected>().at(0).reason, "noise")) << b.all<PeerDisconnected>().at(0).reason;
     EXPECT_EQ(a.count<PeerDisconnected>(), 1u) << "a sees its socket close";
     EXPECT_EQ(b.host.connectedPeers(), std::vector<PeerId>{c.host.localPeer()});
+}
+
+TEST(HostInput, IdentifyWithSomeoneElsesKeyClosesTheConnection)
+{
+    Fixture f;
+    SeededRng rng(77);
+    const auto other = crypto::PrivateKey::generateEd25519(rng);
+    IdentifyInfo lie;
+    lie.publicKey = other.publicKey().toProtobuf();
+    auto h = f.a.host.openStream(f.b.host.localPeer(), {kIdentifyPushProtocol}, f.net.now);
+    ASSERT_TRUE(h);
+    ASSERT_TRUE(f.a.host.write(*h, encodeIdentifyMessage(lie), f.net.now));
+    f.a.host.closeWrite(*h, f.net.now);
+    ASSERT_TRUE(f.net.runUntil([&] { return f.b.count<PeerDisconnected>() > 0; }, 5s));
+    EXPECT_TRUE(mentions(f.b.all<PeerDisconnected>().at(0).reason, "does not match"));
+}
+
+TEST(HostInput, GarbageIdentifyClosesTheConnection)
+{
+    Fixture f;
+    auto h = f.a.host.openStream(f.b.host.localPeer(), {kIdentifyPushProtocol}, f.net.now);
+    ASSERT_TRUE(h);
+    const Bytes junk{0x05, 0xff, 0xff, 0xff, 0xff, 0xff};
+    ASSERT_TRUE(f.a.host.write(*h, junk, f.net.now));
+    f.a.host.closeWrite(*h, f.net.now);
+    ASSERT_TRUE(f.net.runUntil([&] { return f.b.count<PeerDisconnected>() > 0; }, 5s));
+    EXPECT_TRUE(mentions(f.b.all<PeerDisconnected>().at(0).reason, "identify")) << f.b.all<PeerDisconnected>().at(0).reason;
+}
+
+// Plays the dialer by hand up to an authenticated noise channel, then sends muxer garbage.
+TEST(HostInput, GarbageInsideTheSecureChannel)
+{
+    for (const bool early : {true, false}) {
+        Fixture f;
+        SeededRng rng(88);
+        const auto me = crypto::PrivateKey::generateEd25519(rng);
+        auto ms = transport::MultistreamSelect::dialer({"/noise"});
+        ms.start();
+        SecureChannel sc(true, me, rng, early ? std::vector<std::string>{"/yamux/1.0.0"} : std::vector<std::string>{},
+                         f.b.host.localPeer());
+        f.b.host.onBytes(f.raw, ms.takeOutput(), f.net.now);
+        bool started = false;
+        for (int i = 0; i < 20 && !sc.established(); ++i) {
+            Bytes in;
+            while (auto t = f.b.host.pollOutput())
+                if (t->connection == f.raw)
+                    append(in, t->data);
+            if (!started) {
+                ms.onData(in);
+                if (ms.state() != transport::MultistreamSelect::State::Done)
+                    continue;
+                started = true;
+                ASSERT_TRUE(sc.start());
+                in = ms.takeRemainder();
+            }
+            if (!in.empty()) {
+                ASSERT_TRUE(sc.onData(in));
+            }
+            f.b.host.onBytes(f.raw, sc.takeOutput(), f.net.now);
+        }
+        ASSERT_TRUE(sc.established());
+        // A yamux header with version 7: no muxer accepts it; without early negotiation it is
+        // the muxer negotiation that sees garbage.
+        ASSERT_TRUE(sc.send(Bytes{0x07, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00}));
+        f.b.host.onBytes(f.raw, sc.takeOutput(), f.net.now);
+        const auto why = f.closeReason(f.raw);
+        EXPECT_TRUE(mentions(why, early ? "muxer" : "muxer negotiation")) << why;
+        EXPECT_EQ(f.b.all<PeerDisconnected>().size(), early ? 1u : 0u) << "PeerConnected only after a muxer";
+        f.expectHealthy();
+    }
 }
