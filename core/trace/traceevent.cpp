@@ -1,5 +1,6 @@
 #include "core/trace/traceevent.h"
 
+#include <google/protobuf/unknown_field_set.h>
 #include <google/protobuf/util/message_differencer.h>
 
 #include <array>
@@ -58,6 +59,20 @@ int typeFromName(std::string_view name)
     if (name == "REMOVE_PEER")
         return 5;
     return -1;
+}
+
+int rawType(const TraceEvent& event)
+{
+    if (event.has_type())
+        return event.type();
+    const auto& unknown = event.GetReflection()->GetUnknownFields(event);
+    int found = -1;
+    for (int i = 0; i < unknown.field_count(); ++i) {
+        const auto& f = unknown.field(i);
+        if (f.number() == TraceEvent::kTypeFieldNumber && f.type() == google::protobuf::UnknownField::TYPE_VARINT)
+            found = static_cast<int>(static_cast<std::int32_t>(f.varint())); // last one wins, as in protobuf
+    }
+    return found;
 }
 
 bool sameEvent(const TraceEvent& a, const TraceEvent& b)

@@ -34,6 +34,11 @@ std::string_view typeName(int type);
 // Parses an enum name (also go's older "ADD_PEER"/"REMOVE_PEER"); -1 when unknown.
 int typeFromName(std::string_view name);
 
+// The event's type number, also when it is one this build does not know (a newer go): proto2
+// enums are closed, so such a number sits in the unknown fields and type() would say
+// PUBLISH_MESSAGE. -1 when the event has no type at all. Switch on this, not on type().
+int rawType(const TraceEvent& event);
+
 // True when both events have the same fields (bytewise), including unknown fields.
 bool sameEvent(const TraceEvent& a, const TraceEvent& b);
 

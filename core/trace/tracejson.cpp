@@ -2,11 +2,15 @@
 
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/reflection.h>
+#include <google/protobuf/unknown_field_set.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace meshscope::trace {
@@ -161,14 +165,52 @@ void appendScalar(std::string& out, const gp::Message& m, const gp::Reflection* 
     }
 }
 
+// The value of a singular enum field that holds a number this build does not know (proto2 keeps
+// it in the unknown fields); go writes such numbers like any other.
+std::optional<std::int64_t> unknownEnumValue(const gp::Message& m, const gp::FieldDescriptor* f)
+{
+    if (f->cpp_type() != gp::FieldDescriptor::CPPTYPE_ENUM || f->is_repeated())
+        return std::nullopt;
+    const auto& unknown = m.GetReflection()->GetUnknownFields(m);
+    std::optional<std::int64_t> value;
+    for (int i = 0; i < unknown.field_count(); ++i)
+        if (unknown.field(i).number() == f->number() && unknown.field(i).type() == gp::UnknownField::TYPE_VARINT)
+            value = static_cast<std::int32_t>(unknown.field(i).varint()); // last one wins
+    return value;
+}
+
 void appendMessage(std::string& out, const gp::Message& m)
 {
     const gp::Reflection* r = m.GetReflection();
     std::vector<const gp::FieldDescriptor*> fields;
     r->ListFields(m, &fields); // set fields, in field-number order (go's struct order)
+    std::vector<std::pair<const gp::FieldDescriptor*, std::int64_t>> unknownEnums;
+    if (r->GetUnknownFields(m).field_count() > 0) {
+        const gp::Descriptor* d = m.GetDescriptor();
+        for (int i = 0; i < d->field_count(); ++i)
+            if (!d->field(i)->is_repeated() && !r->HasField(m, d->field(i)))
+                if (auto v = unknownEnumValue(m, d->field(i)))
+                    unknownEnums.emplace_back(d->field(i), *v);
+        for (const auto& [f, v] : unknownEnums)
+            fields.push_back(f);
+        std::sort(fields.begin(), fields.end(),
+                  [](const gp::FieldDescriptor* a, const gp::FieldDescriptor* b) { return a->number() < b->number(); });
+    }
     out += '{';
     bool first = true;
     for (const auto* f : fields) {
+        if (!unknownEnums.empty() && !f->is_repeated() && !r->HasField(m, f)) {
+            if (!first)
+                out += ',';
+            first = false;
+            out += '"';
+            out += f->name();
+            out += "\":";
+            for (const auto& [uf, v] : unknownEnums)
+                if (uf == f)
+                    out += std::to_string(v);
+            continue;
+        }
         // omitempty: go leaves out nil or empty []byte.
         if (!f->is_repeated() && f->type() == gp::FieldDescriptor::TYPE_BYTES) {
             std::string scratch;

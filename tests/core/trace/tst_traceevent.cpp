@@ -102,3 +102,16 @@ TEST(TraceEvent, SameEventComparesAllFields)
     b[6].mutable_recvrpc()->mutable_meta()->mutable_control()->mutable_ihave(0)->set_messageids(0, "x");
     EXPECT_FALSE(sameEvent(a[6], b[6]));
 }
+
+TEST(TraceEvent, RawTypeSeesTypesFromNewerGo)
+{
+    EXPECT_EQ(rawType(graft(peerA(), fromNanos(1), peerB(), "t")), 11);
+    EXPECT_EQ(rawType(TraceEvent{}), -1);
+    TraceEvent future;
+    const std::string bytes{0x08, 0x0d, 0x18, 0x05}; // type 13 (unknown here), timestamp 5
+    ASSERT_TRUE(future.ParseFromString(bytes));
+    EXPECT_FALSE(future.has_type());
+    EXPECT_EQ(future.timestamp(), 5);
+    EXPECT_EQ(rawType(future), 13);
+    EXPECT_EQ(future.SerializeAsString(), std::string({0x18, 0x05, 0x08, 0x0d})) << "kept for re-writing";
+}

@@ -106,6 +106,13 @@ TEST(TraceJson, UnknownEnumNumberIsKeptLikeProtobufDoes)
     ASSERT_TRUE(ev.ok());
     EXPECT_EQ(ev->timestamp(), 3);
     EXPECT_FALSE(ev->has_type());
+    EXPECT_EQ(rawType(*ev), 77);
+    // Written back in its place, as go (which knows the type) would write it.
+    EXPECT_EQ(toJsonLine(*ev), "{\"type\":77,\"timestamp\":3}\n");
+
+    TraceEvent future; // a newer go's PBTracer event: type 13, timestamp 5, join{topic "t"}
+    ASSERT_TRUE(future.ParseFromString(std::string{0x08, 0x0d, 0x18, 0x05, 0x6a, 0x03, 0x0a, 0x01, 't'}));
+    EXPECT_EQ(toJsonLine(future), "{\"type\":13,\"timestamp\":5,\"join\":{\"topic\":\"t\"}}\n");
 }
 
 TEST(TraceJson, Base64MatchesGoStdEncoding)
