@@ -95,11 +95,13 @@ void PeerScore::removePeer(const PeerId& peer, TimePoint now)
 void PeerScore::setPeerIp(const PeerId& peer, const std::string& ip)
 {
     auto it = m_peers.find(peer);
-    if (it == m_peers.end() || ip.empty() || ip.size() > 64)
+    if (it == m_peers.end())
         return;
     removeIps(peer, it->second.ips);
-    it->second.ips = {ip};
-    m_peerIps[ip].insert(peer);
+    const auto keys = ipColocationKeys(ip);
+    it->second.ips = std::set<std::string>(keys.begin(), keys.end());
+    for (const auto& key : keys)
+        m_peerIps[key].insert(peer);
 }
 
 void PeerScore::removeIps(const PeerId& peer, const std::set<std::string>& ips)

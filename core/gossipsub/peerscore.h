@@ -73,7 +73,8 @@ public:
     void addPeer(const PeerId& peer, TimePoint now);
     // The peer disconnected: stats are retained for retainScore if its score is <= 0.
     void removePeer(const PeerId& peer, TimePoint now);
-    // The peer's remote IP (for P6); replaces earlier IPs. Call after addPeer.
+    // The peer's remote IP (for P6); replaces earlier IPs. Call after addPeer. Loopback is
+    // ignored and IPv6 also counts under its /64, as in go (see ipColocationKeys()).
     void setPeerIp(const PeerId& peer, const std::string& ip);
     // The peer entered our mesh for `topic` (we grafted it or accepted its GRAFT).
     void graft(const PeerId& peer, const TopicId& topic, TimePoint now);

@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -69,6 +70,30 @@ Status topicFieldError(const std::string& topic, const Status& s)
 } // namespace
 
 bool isValidWhitelistEntry(const std::string& entry) { return parseEntry(entry).has_value(); }
+
+std::vector<std::string> ipColocationKeys(const std::string& ip)
+{
+    auto addr = parseIp(ip);
+    if (!addr)
+        return {};
+    char text[INET6_ADDRSTRLEN] = {};
+    if (addr->bits == 32) {
+        if (addr->bytes[0] == 127)
+            return {};
+        inet_ntop(AF_INET, addr->bytes.data(), text, sizeof text);
+        return {text};
+    }
+    static constexpr std::array<std::uint8_t, 16> kLoopback6{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    if (addr->bytes == kLoopback6)
+        return {};
+    std::vector<std::string> keys;
+    inet_ntop(AF_INET6, addr->bytes.data(), text, sizeof text);
+    keys.emplace_back(text);
+    std::fill(addr->bytes.begin() + 8, addr->bytes.end(), 0);
+    inet_ntop(AF_INET6, addr->bytes.data(), text, sizeof text);
+    keys.emplace_back(text);
+    return keys;
+}
 
 bool ipMatchesWhitelistEntry(const std::string& ip, const std::string& entry)
 {

@@ -22,6 +22,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace meshscope::gossipsub {
 
@@ -122,5 +123,9 @@ struct PeerScoreThresholds {
 bool ipMatchesWhitelistEntry(const std::string& ip, const std::string& entry);
 // True when `entry` is a well-formed IP or CIDR prefix.
 bool isValidWhitelistEntry(const std::string& entry);
+// The keys a peer's remote IP counts under for P6, as go does: an IPv4 address as is; an IPv6
+// address and its /64 prefix (masked address text, e.g. "2001:db8:1:2::"); nothing for loopback
+// addresses (local test setups) or text that is not an IP. Addresses are canonicalised.
+std::vector<std::string> ipColocationKeys(const std::string& ip);
 
 } // namespace meshscope::gossipsub

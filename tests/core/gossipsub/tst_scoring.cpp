@@ -546,3 +546,70 @@ TEST(PeerScore, BreakdownListsEveryComponent)
     EXPECT_DOUBLE_EQ(x.total, ps.score(a, t0 + 4s));
     EXPECT_TRUE(x.connected);
 }
+
+TEST(PeerScore, P6Ipv6CountsPerSlash64AndIgnoresLoopback)
+{
+    EXPECT_EQ(ipColocationKeys("2001:0db8:0001:0002:0000:0000:0000:0005"),
+              (std::vector<std::string>{"2001:db8:1:2::5", "2001:db8:1:2::"}));
+    EXPECT_EQ(ipColocationKeys("10.0.0.1"), (std::vector<std::string>{"10.0.0.1"}));
+    EXPECT_TRUE(ipColocationKeys("127.0.0.1").empty());
+    EXPECT_TRUE(ipColocationKeys("::1").empty());
+    EXPECT_TRUE(ipColocationKeys("not-an-ip").empty());
+
+    auto p = paramsWith(silentTopic());
+    p.ipColocationFactorWeight = -1;
+    p.ipColocationFactorThreshold = 1;
+    PeerScore ps(p, {});
+    const auto a = peer(1), b = peer(2), c = peer(3), d = peer(4);
+    for (const auto& x : {a, b, c, d})
+        ps.addPeer(x, t0);
+    ps.setPeerIp(a, "2001:db8:1:2::5");
+    ps.setPeerIp(b, "2001:db8:1:2::6"); // same /64, different address
+    ps.setPeerIp(c, "127.0.0.1");
+    ps.setPeerIp(d, "127.0.0.1");
+    EXPECT_DOUBLE_EQ(ps.score(a, t0), -1.0); // the /64 holds 2 peers: surplus 1
+    EXPECT_DOUBLE_EQ(ps.score(b, t0), -1.0);
+    EXPECT_DOUBLE_EQ(ps.score(c, t0), 0.0); // loopback is never counted
+    p.ipColocationWhitelist = {"2001:db8::/32"};
+    ps.setParams(p, {});
+    EXPECT_DOUBLE_EQ(ps.score(a, t0), 0.0);
+}
+
+TEST(PeerScore, RetainedPeerStillCountsForColocationUntilExpiry)
+{
+    auto tp = silentTopic();
+    tp.invalidMessageDeliveriesWeight = -1;
+    auto p = paramsWith(tp);
+    p.ipColocationFactorWeight = -1;
+    p.ipColocationFactorThreshold = 1;
+    p.retainScore = 5s;
+    PeerScore ps(p, {});
+    const auto a = peer(1), b = peer(2);
+    ps.addPeer(a, t0);
+    ps.addPeer(b, t0);
+    ps.setPeerIp(a, "10.0.0.1");
+    ps.setPeerIp(b, "10.0.0.1");
+    ps.rejectMessage(a, "x", kTopic, RejectReason::InvalidSignature, t0);
+    ps.removePeer(a, t0); // score -2: retained with its IP
+    EXPECT_DOUBLE_EQ(ps.score(b, t0), -1.0);
+    ps.refresh(t0 + 6s);
+    EXPECT_EQ(ps.peerCount(), 1u);
+    EXPECT_DOUBLE_EQ(ps.score(b, t0 + 6s), 0.0);
+}
+
+TEST(PeerScore, NextTimeoutFollowsDecayIntervalChanges)
+{
+    auto p = paramsWith(silentTopic());
+    p.behaviourPenaltyWeight = -1;
+    PeerScore ps(p, {});
+    EXPECT_FALSE(ps.nextTimeout().has_value()); // nothing happened yet
+    ps.addPeer(peer(1), t0);
+    EXPECT_EQ(ps.nextTimeout(), t0 + 1s);
+    ps.refresh(t0 + 1s);
+    EXPECT_EQ(ps.nextTimeout(), t0 + 2s);
+    p.decayInterval = 5s;
+    ps.setParams(p, {});
+    EXPECT_EQ(ps.nextTimeout(), t0 + 6s);
+    ps.setParams(PeerScoreParams{}, {}); // scoring off: no timer
+    EXPECT_FALSE(ps.nextTimeout().has_value());
+}
