@@ -61,8 +61,8 @@ void Router::heartbeat(TimePoint now)
 
     std::map<PeerId, std::vector<TopicId>> toGraft, toPrune;
     for (const auto& topic : m_mySubs) {
+        recordHealth(topic); // what this heartbeat found, before rebalancing
         maintainMesh(topic, toGraft, toPrune, now);
-        recordHealth(topic);
     }
     maintainFanout(now);
     for (const auto& [peer, topics] : toGraft)

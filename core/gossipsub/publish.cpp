@@ -98,7 +98,7 @@ void Router::forward(const MessageId& id, const pb::rpc::Message& message, const
         if (peer == from)
             continue;
         const auto& bytes = peer.bytes();
-        if (message.from().size() == bytes.size() && std::equal(bytes.begin(), bytes.end(), message.from().begin()))
+        if (std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()) == message.from())
             continue; // never back to the origin
         if (m_peers.at(peer).dontWant.count(id))
             continue;

@@ -40,8 +40,8 @@ void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, 
         return;
     }
     const auto& self = m_config.self.bytes();
-    if (!message.from().empty() && message.from().size() == self.size()
-        && std::equal(self.begin(), self.end(), message.from().begin())) {
+    if (!message.from().empty()
+        && std::string_view(reinterpret_cast<const char*>(self.data()), self.size()) == message.from()) {
         reject(RejectReason::SelfOrigin);
         return;
     }
