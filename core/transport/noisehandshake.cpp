@@ -1,6 +1,6 @@
 #include "core/transport/noisehandshake.h"
 
-#include "core/proto/noise.pb.h"
+#include "core/transport/noisepayload.h"
 
 #include <utility>
 
@@ -30,15 +30,11 @@ NoiseHandshake::NoiseHandshake(bool initiator, NoiseConfig config)
         setError("noise: no identity key configured");
         return;
     }
-    pb::noise::NoiseHandshakePayload payload;
-    payload.set_identity_key(toString(m_config.identity->publicKey().toProtobuf()));
-    payload.set_identity_sig(toString(m_config.identity->sign(signedStaticKey(m_state.localStatic()))));
-    if (!m_config.muxers.empty()) {
-        auto* ext = payload.mutable_extensions();
-        for (const auto& m : m_config.muxers)
-            ext->add_stream_muxers(m);
-    }
-    m_payload = toBytes(payload.SerializeAsString());
+    NoisePayload payload;
+    payload.identityKey = m_config.identity->publicKey().toProtobuf();
+    payload.identitySig = m_config.identity->sign(signedStaticKey(m_state.localStatic()));
+    payload.streamMuxers = m_config.muxers;
+    m_payload = encodeNoisePayload(payload);
 }
 
 void NoiseHandshake::setError(std::string message)
@@ -117,21 +113,21 @@ void NoiseHandshake::onMessage(BytesView message)
 
 void NoiseHandshake::checkPayload(BytesView payload)
 {
-    pb::noise::NoiseHandshakePayload p;
-    if (!p.ParseFromArray(payload.data(), static_cast<int>(payload.size()))) {
-        setError("noise: malformed handshake payload (not a NoiseHandshakePayload protobuf)");
+    auto p = decodeNoisePayload(payload, kNoiseMaxMuxers, kNoiseMaxMuxerNameSize);
+    if (!p) {
+        setError("noise: malformed handshake payload: " + p.error().message);
         return;
     }
-    if (!p.has_identity_key() || !p.has_identity_sig()) {
+    if (!p->hasIdentityKey || !p->hasIdentitySig) {
         setError("noise: handshake payload without identity_key or identity_sig");
         return;
     }
-    auto key = crypto::PublicKey::fromProtobuf(asBytes(p.identity_key()));
+    auto key = crypto::PublicKey::fromProtobuf(p->identityKey);
     if (!key) {
         setError("noise: bad identity key: " + key.error().message);
         return;
     }
-    if (!key->verify(signedStaticKey(*m_state.remoteStatic()), asBytes(p.identity_sig()))) {
+    if (!key->verify(signedStaticKey(*m_state.remoteStatic()), p->identitySig)) {
         setError(std::string("noise: identity_sig does not verify with the peer's ") + crypto::keyTypeName(key->type())
                  + " identity key");
         return;
@@ -142,25 +138,9 @@ void NoiseHandshake::checkPayload(BytesView payload)
                  + peer.toBase58());
         return;
     }
-    std::vector<std::string> muxers;
-    if (p.has_extensions()) {
-        const auto& list = p.extensions().stream_muxers();
-        if (static_cast<std::size_t>(list.size()) > kNoiseMaxMuxers) {
-            setError("noise: peer offered " + std::to_string(list.size()) + " stream muxers (limit "
-                     + std::to_string(kNoiseMaxMuxers) + ")");
-            return;
-        }
-        for (const auto& m : list) {
-            if (m.size() > kNoiseMaxMuxerNameSize) {
-                setError("noise: stream muxer name of " + std::to_string(m.size()) + " bytes is too long");
-                return;
-            }
-            muxers.push_back(m);
-        }
-    }
     m_remoteKey = std::move(key.value());
     m_remotePeerId = std::move(peer);
-    m_remoteMuxers = std::move(muxers);
+    m_remoteMuxers = std::move(p->streamMuxers);
 }
 
 void NoiseHandshake::finish()
