@@ -112,6 +112,8 @@ void Connection::onStreamTimeout(StreamId id, Stream& s, TimePoint now)
         resetStream(id, "protocol negotiation timed out", now);
     } else if (s.role == Role::IdentifyRead) {
         resetStream(id, "identify timed out", now);
+    } else if (s.role == Role::IdentifyServe) {
+        resetStream(id, "identify requester did not close the stream", now);
     } else if (s.role == Role::PingSend) {
         s.pingInitiator.onTimeout(now);
         resetStream(id, "ping timed out", now);

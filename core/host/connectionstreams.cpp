@@ -193,6 +193,7 @@ void Connection::onNegotiated(StreamId id, Stream& s, TimePoint now)
             m_muxer->write(id, encodeIdentifyMessage(ourIdentify()), now);
             m_muxer->closeWrite(id, now);
             s.localClosed = true;
+            s.deadline = now + m_host.config().identifyTimeout; // forget it if the remote never closes
         } else if (s.protocol == kIdentifyPushProtocol) {
             s.role = Role::IdentifyRead;
             s.push = true;
