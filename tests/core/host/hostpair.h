@@ -45,6 +45,7 @@ class Network {
 public:
     explicit Network(Duration latency) : m_latency(latency) {}
     TimePoint now = fromNanos(1'000'000'000); // virtual time
+    Bytes transcript;                          // every byte sent, in order (determinism checks)
 
     Node& add(std::uint64_t seed, HostConfig config = {})
     {
@@ -110,6 +111,7 @@ private:
             for (auto& n : m_nodes) {
                 while (auto t = n->host.pollOutput()) {
                     moved = true;
+                    append(transcript, t->data);
                     for (auto& w : m_wires) {
                         if (w->closed)
                             continue;

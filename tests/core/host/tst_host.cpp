@@ -247,3 +247,20 @@ TEST(Host, IdentifyPushIsAnswered)
     EXPECT_EQ(got.agentVersion, "pushed/1.0");
     EXPECT_EQ(got.protocols, std::vector<std::string>{"/new/1.0.0"});
 }
+
+TEST(Host, SameSeedsGiveTheSameBytes)
+{
+    auto run = [] {
+        Network net(3ms);
+        Node& a = net.add(100);
+        Node& b = net.add(200);
+        net.connect(a, b);
+        EXPECT_TRUE(net.runUntil([&] { return a.count<PeerIdentified>() && b.count<PeerIdentified>(); }, 5s));
+        a.host.ping(b.host.localPeer(), net.now);
+        EXPECT_TRUE(net.runUntil([&] { return a.count<PingRtt>() > 0; }, 5s));
+        return net.transcript;
+    };
+    const Bytes first = run();
+    EXPECT_GT(first.size(), 1000u);
+    EXPECT_EQ(first, run());
+}
