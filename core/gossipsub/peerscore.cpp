@@ -33,6 +33,11 @@ void PeerScore::setParams(PeerScoreParams params, PeerScoreThresholds thresholds
             ++it;
         }
     }
+    m_whitelistedIps.clear();
+    for (const auto& [ip, peers] : m_peerIps) {
+        if (isWhitelisted(ip))
+            m_whitelistedIps.insert(ip);
+    }
     if (!m_params.enabled())
         m_nextRefresh.reset();
     else if (m_nextRefresh && m_params.decayInterval != oldInterval)
@@ -100,8 +105,11 @@ void PeerScore::setPeerIp(const PeerId& peer, const std::string& ip)
     removeIps(peer, it->second.ips);
     const auto keys = ipColocationKeys(ip);
     it->second.ips = std::set<std::string>(keys.begin(), keys.end());
-    for (const auto& key : keys)
+    for (const auto& key : keys) {
         m_peerIps[key].insert(peer);
+        if (isWhitelisted(key))
+            m_whitelistedIps.insert(key);
+    }
 }
 
 void PeerScore::removeIps(const PeerId& peer, const std::set<std::string>& ips)
@@ -111,9 +119,17 @@ void PeerScore::removeIps(const PeerId& peer, const std::set<std::string>& ips)
         if (it == m_peerIps.end())
             continue;
         it->second.erase(peer);
-        if (it->second.empty())
+        if (it->second.empty()) {
+            m_whitelistedIps.erase(ip);
             m_peerIps.erase(it);
+        }
     }
+}
+
+bool PeerScore::isWhitelisted(const std::string& ip) const
+{
+    return std::any_of(m_params.ipColocationWhitelist.begin(), m_params.ipColocationWhitelist.end(),
+                       [&](const std::string& entry) { return ipMatchesWhitelistEntry(ip, entry); });
 }
 
 void PeerScore::graft(const PeerId& peer, const TopicId& topic, TimePoint now)

@@ -136,6 +136,7 @@ private:
                                       Deadline validated);
     void markInvalidMessageDelivery(const PeerId& peer, const TopicId& topic);
     void removeIps(const PeerId& peer, const std::set<std::string>& ips);
+    bool isWhitelisted(const std::string& ip) const;
     double ipColocationFactor(const PeerStats& ps) const;
     double applicationScore(const PeerId& peer, const PeerStats& ps) const;
     double behaviourPenaltyValue(const PeerStats& ps) const;
@@ -147,6 +148,8 @@ private:
     PeerScoreThresholds m_thresholds;                   // thresholds (kept for the router's convenience)
     std::map<PeerId, PeerStats> m_peers;                // connected and retained peers
     std::map<std::string, std::set<PeerId>> m_peerIps;  // IP -> peers using it (P6)
+    std::set<std::string> m_whitelistedIps;             // keys of m_peerIps exempt from P6
+
     DeliveryRecords m_deliveries;                       // per-message delivery records
     Deadline m_nextRefresh;                             // when refresh() is next due
 };

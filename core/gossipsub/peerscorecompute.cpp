@@ -22,10 +22,7 @@ double PeerScore::ipColocationFactor(const PeerStats& ps) const
 {
     double result = 0;
     for (const auto& ip : ps.ips) {
-        const bool whitelisted = std::any_of(m_params.ipColocationWhitelist.begin(),
-                                             m_params.ipColocationWhitelist.end(),
-                                             [&](const std::string& e) { return ipMatchesWhitelistEntry(ip, e); });
-        if (whitelisted)
+        if (m_whitelistedIps.count(ip) != 0)
             continue;
         const auto it = m_peerIps.find(ip);
         const auto peersInIp = static_cast<double>(it == m_peerIps.end() ? 0 : it->second.size());
