@@ -115,7 +115,7 @@ Status GzipInflater::finish() const
     return {};
 }
 
-GzipDeflater::GzipDeflater(int level) : m_z(std::make_unique<z_stream_s>())
+GzipDeflater::GzipDeflater(int level) : m_z(std::make_unique<z_stream_s>()), m_out(16384)
 {
     *m_z = z_stream_s{};
     if (deflateInit2(m_z.get(), level, Z_DEFLATED, kGzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
@@ -137,6 +137,7 @@ GzipDeflater& GzipDeflater::operator=(GzipDeflater&& other) noexcept
             deflateEnd(m_z.get());
         m_z = std::move(other.m_z);
         m_finished = other.m_finished;
+        m_out = std::move(other.m_out);
     }
     return *this;
 }
@@ -159,20 +160,19 @@ void GzipDeflater::run(BytesView data, int mode, Bytes& out)
     for (;;) {
         const std::size_t avail = data.size() - pos;
         const uInt in = avail > 0x40000000u ? 0x40000000u : static_cast<uInt>(avail);
+        const bool lastSlice = in == avail;
         m_z->next_in = const_cast<Bytef*>(data.data() + pos);
         m_z->avail_in = in;
-        const std::size_t room = 16384 + in / 8;
-        const std::size_t before = out.size();
-        out.resize(before + room);
-        m_z->next_out = out.data() + before;
-        m_z->avail_out = static_cast<uInt>(room);
-        const int rc = deflate(m_z.get(), mode);
-        out.resize(before + room - m_z->avail_out);
-        pos += in - m_z->avail_in;
-        if (rc == Z_STREAM_END || rc == Z_STREAM_ERROR)
-            return;
-        // Done when all input is taken and zlib had output room left (nothing more pending).
-        if (pos == data.size() && m_z->avail_out != 0)
+        int rc = Z_OK;
+        // zlib's rule: call again while it filled the whole output buffer or input remains.
+        do {
+            m_z->next_out = m_out.data();
+            m_z->avail_out = static_cast<uInt>(m_out.size());
+            rc = deflate(m_z.get(), lastSlice ? mode : Z_NO_FLUSH);
+            out.insert(out.end(), m_out.data(), m_out.data() + (m_out.size() - m_z->avail_out));
+        } while ((m_z->avail_out == 0 || m_z->avail_in > 0) && rc != Z_STREAM_END && rc != Z_STREAM_ERROR);
+        pos += in;
+        if (lastSlice || rc == Z_STREAM_ERROR)
             return;
     }
 }

@@ -65,6 +65,7 @@ private:
     void run(BytesView data, int mode, Bytes& out);
     std::unique_ptr<z_stream_s> m_z; // zlib state
     bool m_finished = false;         // finish() was called
+    Bytes m_out;                     // output scratch handed to zlib
 };
 
 } // namespace meshscope::trace

@@ -17,8 +17,20 @@ namespace {
 // A typical mix of a busy node: RPCs with meta, deliveries, duplicates, a graft now and then.
 std::vector<TraceEvent> typicalEvents(std::size_t n)
 {
-    Bytes self(38, 0x11);
-    Bytes peer(38, 0x22);
+    // Message ids and peers vary like real ones (hash-like bytes), so gzip sees realistic input.
+    std::uint64_t state = 0x9e3779b97f4a7c15ull;
+    auto randomBytes = [&state](std::size_t len) {
+        std::string b(len, '\0');
+        for (auto& c : b) {
+            state = state * 6364136223846793005ull + 1442695040888963407ull;
+            c = static_cast<char>(state >> 56);
+        }
+        return b;
+    };
+    Bytes self = toBytes(randomBytes(38));
+    std::vector<Bytes> peers;
+    for (int i = 0; i < 50; ++i)
+        peers.push_back(toBytes(randomBytes(38)));
     pb::rpc::RPC rpc;
     auto* msg = rpc.add_publish();
     msg->set_topic("/eth2/beacon_block/ssz_snappy");
@@ -27,12 +39,15 @@ std::vector<TraceEvent> typicalEvents(std::size_t n)
     ih->set_topicid("/eth2/beacon_block/ssz_snappy");
     for (int i = 0; i < 10; ++i)
         ih->add_messageids(std::string(20, static_cast<char>('a' + i)));
-    const auto meta = rpcMeta(rpc, [](const pb::rpc::Message&) { return std::string(20, 'm'); });
+    for (int i = 0; i < 10; ++i)
+        ih->set_messageids(i, randomBytes(20));
+    const auto meta = rpcMeta(rpc, [&](const pb::rpc::Message&) { return randomBytes(20); });
     std::vector<TraceEvent> v;
     v.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         const TimePoint t = fromNanos(1700000000000000000 + static_cast<std::int64_t>(i) * 1000);
-        const std::string id = "msg-" + std::to_string(i) + std::string(12, 'i');
+        const std::string id = randomBytes(20);
+        const Bytes& peer = peers[i % peers.size()];
         switch (i % 5) {
         case 0: v.push_back(recvRpc(self, t, peer, meta)); break;
         case 1: v.push_back(deliverMessage(self, t, id, "/eth2/beacon_block/ssz_snappy", peer)); break;
