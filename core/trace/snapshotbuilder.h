@@ -75,6 +75,9 @@ public:
 
     // Parameters to report (and to classify mesh health with); defaults otherwise.
     void setParams(const gossipsub::GossipsubParams& params);
+    // Score parameters: score-update events then get weighted components (otherwise only the
+    // total and the raw counters are filled).
+    void setScoreParams(const gossipsub::PeerScoreParams& params);
     // Call with every event of a recording, in order.
     void apply(const TraceEvent& event);
     // The snapshot as of the last applied event (its time is that event's timestamp).
@@ -97,10 +100,12 @@ private:
     PeerState* peer(const std::string& id, bool create);
     std::set<std::string>* meshOf(const std::string& topic, bool create);
     void applyRpcMeta(const std::string& peer, const RpcMeta& meta, bool received);
+    void applyScore(const pb::trace::TraceEvent_ScoreUpdate& update);
 
     std::size_t m_maxPeers;                                 // bound on m_peers
     std::size_t m_maxTopics;                                // bound on topics tracked
     gossipsub::GossipsubParams m_params;                    // band for health
+    gossipsub::PeerScoreParams m_scoreParams;               // weights for score updates
     bool m_paramsKnown = false;                             // setParams() was called
     std::string m_self;                                     // tracing peer (from events)
     std::map<std::string, PeerState> m_peers;               // every peer seen

@@ -101,16 +101,19 @@ Status TraceStreamDecoder::feedPlain(BytesView in, std::vector<TraceEvent>& out)
 
 Status TraceStreamDecoder::feedDelimited(BytesView in, std::vector<TraceEvent>& out)
 {
+    bool parseFailed = false; // the sink's own error (already complete) rather than a framing one
     auto st = m_delimited.feed(in, [&](BytesView payload, std::uint64_t offset) -> Status {
         TraceEvent ev;
-        if (!ev.ParseFromArray(payload.data(), static_cast<int>(payload.size())))
+        if (!ev.ParseFromArray(payload.data(), static_cast<int>(payload.size()))) {
+            parseFailed = true;
             return fail("corrupt trace event at " + where(offset) + ": " + std::to_string(payload.size()) +
                         " bytes that do not parse as a TraceEvent");
+        }
         out.push_back(std::move(ev));
         ++m_events;
         return {};
     });
-    if (!st && st.error().message.rfind("corrupt trace event", 0) != 0)
+    if (!st && !parseFailed)
         return fail("corrupt trace recording: " + st.error().message + (gzipped() ? " (decompressed stream)" : ""));
     return st;
 }

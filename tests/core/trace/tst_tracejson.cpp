@@ -129,3 +129,24 @@ TEST(TraceJson, Base64MatchesGoStdEncoding)
     EXPECT_FALSE(base64Decode("Z===").ok());
     EXPECT_FALSE(base64Decode("Zm9v!A==").ok());
 }
+
+TEST(TraceJson, RpcMetaKeysAreGoJsonTags)
+{
+    const std::string id("\x00\xff\x10", 3);
+    pb::rpc::RPC rpc;
+    rpc.add_publish()->set_topic("t");
+    auto* sub = rpc.add_subscriptions();
+    sub->set_subscribe(true);
+    sub->set_topicid("t");
+    auto* ih = rpc.mutable_control()->add_ihave();
+    ih->set_topicid("t");
+    ih->add_messageids(id);
+    rpc.mutable_control()->add_idontwant()->add_messageids(id);
+    const auto ev = recvRpc(peerA(), fromNanos(7), asBytes(id), rpcMeta(rpc, [&](const pb::rpc::Message&) { return id; }));
+    EXPECT_EQ(toJsonLine(ev),
+              R"({"type":6,"peerID":"ACQIARIgAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=","timestamp":7,)"
+              R"("recvRPC":{"receivedFrom":"AP8Q","meta":{"messages":[{"messageID":"AP8Q","topic":"t"}],)"
+              R"("subscription":[{"subscribe":true,"topic":"t"}],)"
+              R"("control":{"ihave":[{"topic":"t","messageIDs":["AP8Q"]}],"idontwant":[{"messageIDs":["AP8Q"]}]}}}})"
+              "\n");
+}
