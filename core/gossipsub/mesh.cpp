@@ -70,7 +70,8 @@ void Router::heartbeat(TimePoint now)
             sendGraft(peer, topic);
     for (const auto& [peer, topics] : toPrune)
         for (const auto& topic : topics) {
-            sendPrune(peer, topic, m_params.doPX, m_params.pruneBackoff, now);
+            // No PX to peers we drop for a negative score (go's noPX).
+            sendPrune(peer, topic, m_params.doPX && scoreOf(peer, now) >= 0, m_params.pruneBackoff, now);
             m_backoff.add(topic, peer, now + m_params.pruneBackoff);
         }
     for (const auto& topic : m_mySubs) {
