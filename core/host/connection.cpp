@@ -200,7 +200,7 @@ void Connection::startMuxer(const std::string& protocol, BytesView early, TimePo
         return;
     }
     m_upgraded = true;
-    m_host.emit(PeerConnected{m_id, m_peer, m_direction, m_remote, protocol});
+    m_host.report(PeerConnected{m_id, m_peer, m_direction, m_remote, protocol});
     if (m_host.config().identifyOnConnect)
         openOutbound(Purpose::Identify, {kIdentifyProtocol}, now);
     if (!early.empty())

@@ -3,7 +3,7 @@
 //   multistream-select "/noise" -> SecureChannel (noise XX, early muxer negotiation) ->
 //   [multistream-select for the muxer if the remote offered none] -> Muxer (yamux or mplex) ->
 //   per stream: multistream-select -> identify / identify push / ping / application protocol.
-// Owned by Host; reports through Host::emit(). Any error closes the whole connection with a
+// Owned by Host; reports through Host::report(). Any error closes the whole connection with a
 // reason (closed()/closeReason()); Host then tells the driver with CloseTransport.
 
 #include "core/base/bytes.h"

@@ -34,7 +34,7 @@ void Connection::onIdentifyMessage(StreamId id, Stream& s, TimePoint now)
     if (info->observedAddr)
         if (auto a = Multiaddr::fromBytes(*info->observedAddr))
             ev.observedAddr = std::move(*a);
-    m_host.emit(std::move(ev));
+    m_host.report(std::move(ev));
     // One message per stream: we are done reading; close our side if still open.
     if (!s.localClosed)
         m_muxer->closeWrite(id, now);
@@ -71,11 +71,11 @@ void Connection::onStreamClosed(StreamId id, TimePoint now)
         finishStream(id);
         return;
     case Role::PingSend:
-        m_host.emit(PingFailed{m_peer, "ping stream closed before the echo"});
+        m_host.report(PingFailed{m_peer, "ping stream closed before the echo"});
         resetStream(id, "ping stream closed", now);
         return;
     case Role::App:
-        m_host.emit(StreamClosed{StreamHandle{m_id, id}});
+        m_host.report(StreamClosed{StreamHandle{m_id, id}});
         if (s.localClosed)
             finishStream(id);
         return;
@@ -90,10 +90,10 @@ void Connection::onStreamReset(StreamId id, const std::string& reason, TimePoint
     const Stream& s = it->second;
     if (s.role == Role::App || (s.role == Role::Negotiating && s.direction == Direction::Outbound &&
                                 s.purpose == Purpose::App))
-        m_host.emit(StreamReset{StreamHandle{m_id, id}, reason});
+        m_host.report(StreamReset{StreamHandle{m_id, id}, reason});
     if (s.direction == Direction::Outbound && s.purpose == Purpose::Ping &&
         (s.role == Role::Negotiating || s.role == Role::PingSend))
-        m_host.emit(PingFailed{m_peer, reason});
+        m_host.report(PingFailed{m_peer, reason});
     finishStream(id);
 }
 

@@ -84,7 +84,7 @@ std::optional<StreamId> Connection::openOutbound(Purpose purpose, std::vector<st
                                                                               : std::nullopt;
     if (!id) {
         if (purpose == Purpose::Ping)
-            m_host.emit(PingFailed{m_peer, "cannot open a stream"});
+            m_host.report(PingFailed{m_peer, "cannot open a stream"});
         return std::nullopt;
     }
     Stream s;
@@ -112,7 +112,7 @@ std::optional<StreamId> Connection::openAppStream(const std::vector<std::string>
 void Connection::ping(TimePoint now)
 {
     if (m_phase != Phase::Muxed || closed()) {
-        m_host.emit(PingFailed{m_peer, "connection not ready"});
+        m_host.report(PingFailed{m_peer, "connection not ready"});
         return;
     }
     openOutbound(Purpose::Ping, {kPingProtocol}, now);
@@ -160,19 +160,19 @@ void Connection::onStreamData(StreamId id, BytesView data, TimePoint now)
     case Role::PingSend: {
         auto r = s.pingInitiator.onData(data, now);
         if (!r) {
-            m_host.emit(PingFailed{m_peer, r.error().message});
+            m_host.report(PingFailed{m_peer, r.error().message});
             resetStream(id, r.error().message, now);
             return;
         }
         if (*r) {
-            m_host.emit(PingRtt{m_peer, **r});
+            m_host.report(PingRtt{m_peer, **r});
             m_muxer->closeWrite(id, now);
             finishStream(id);
         }
         break;
     }
     case Role::App:
-        m_host.emit(StreamData{StreamHandle{m_id, id}, Bytes(data.begin(), data.end())});
+        m_host.report(StreamData{StreamHandle{m_id, id}, Bytes(data.begin(), data.end())});
         break;
     }
 }
@@ -202,7 +202,7 @@ void Connection::onNegotiated(StreamId id, Stream& s, TimePoint now)
             s.role = Role::PingServe;
         } else {
             s.role = Role::App;
-            m_host.emit(StreamOpened{StreamHandle{m_id, id}, m_peer, s.protocol, Direction::Inbound});
+            m_host.report(StreamOpened{StreamHandle{m_id, id}, m_peer, s.protocol, Direction::Inbound});
         }
     } else {
         switch (s.purpose) {
@@ -221,7 +221,7 @@ void Connection::onNegotiated(StreamId id, Stream& s, TimePoint now)
         }
         case Purpose::App:
             s.role = Role::App;
-            m_host.emit(StreamOpened{StreamHandle{m_id, id}, m_peer, s.protocol, Direction::Outbound});
+            m_host.report(StreamOpened{StreamHandle{m_id, id}, m_peer, s.protocol, Direction::Outbound});
             if (!s.pendingWrite.empty()) {
                 m_muxer->write(id, s.pendingWrite, now);
                 s.pendingWrite.clear();

@@ -129,7 +129,8 @@ public:
     std::vector<std::string> servedProtocols() const;
     bool isAppProtocol(const std::string& protocol) const { return m_appProtocols.count(protocol) > 0; }
     Rng& rng() { return m_rng; }
-    void emit(HostEvent event) { m_events.push_back(std::move(event)); }
+    // Queues an event for pollEvent() (named so it cannot clash with Qt's `emit` macro).
+    void report(HostEvent event) { m_events.push_back(std::move(event)); }
     // Called by a connection when its upgrade finished; false if the per-peer limit refuses it.
     bool admitPeer(ConnectionId id, const PeerId& peer);
 
