@@ -11,6 +11,12 @@ PeerScore::PeerScore(PeerScoreParams params, PeerScoreThresholds thresholds)
       m_thresholds(thresholds),
       m_deliveries(m_params.seenMsgTTL, m_params.maxDeliveryRecords)
 {
+    indexTopics();
+}
+
+void PeerScore::indexTopics()
+{
+    m_topicIndex = std::unordered_map<TopicId, TopicScoreParams>(m_params.topics.begin(), m_params.topics.end());
 }
 
 void PeerScore::setParams(PeerScoreParams params, PeerScoreThresholds thresholds)
@@ -18,6 +24,7 @@ void PeerScore::setParams(PeerScoreParams params, PeerScoreThresholds thresholds
     const Duration oldInterval = m_params.decayInterval;
     m_params = std::move(params);
     m_thresholds = thresholds;
+    indexTopics();
     m_deliveries.setLimits(m_params.seenMsgTTL, m_params.maxDeliveryRecords);
     for (auto& [peer, ps] : m_peers) {
         for (auto it = ps.topics.begin(); it != ps.topics.end();) {
@@ -50,12 +57,19 @@ void PeerScore::armRefresh(TimePoint now)
         m_nextRefresh = now + m_params.decayInterval;
 }
 
-PeerScore::TopicStats* PeerScore::topicStats(PeerStats& ps, const TopicId& topic)
+const TopicScoreParams* PeerScore::topicParams(const TopicId& topic) const
+{
+    const auto it = m_topicIndex.find(topic);
+    return it == m_topicIndex.end() ? nullptr : &it->second;
+}
+
+std::pair<PeerScore::TopicStats*, const TopicScoreParams*> PeerScore::topicStats(PeerStats& ps, const TopicId& topic)
 {
     // Only configured topics are tracked (go: getTopicStats).
-    if (m_params.topics.find(topic) == m_params.topics.end())
-        return nullptr;
-    return &ps.topics[topic];
+    const TopicScoreParams* tp = topicParams(topic);
+    if (!tp)
+        return {nullptr, nullptr};
+    return {&ps.topics[topic], tp};
 }
 
 bool PeerScore::deficitActive(const TopicStats& ts, const TopicScoreParams& tp, TimePoint now) const
@@ -138,7 +152,7 @@ void PeerScore::graft(const PeerId& peer, const TopicId& topic, TimePoint now)
     auto it = m_peers.find(peer);
     if (it == m_peers.end())
         return;
-    if (TopicStats* ts = topicStats(it->second, topic)) {
+    if (TopicStats* ts = topicStats(it->second, topic).first) {
         ts->inMesh = true;
         ts->graftTime = now;
     }
@@ -149,10 +163,10 @@ void PeerScore::prune(const PeerId& peer, const TopicId& topic, TimePoint now)
     auto it = m_peers.find(peer);
     if (it == m_peers.end())
         return;
-    TopicStats* ts = topicStats(it->second, topic);
+    const auto [ts, tpp] = topicStats(it->second, topic);
     if (!ts)
         return;
-    const TopicScoreParams& tp = m_params.topics.at(topic);
+    const TopicScoreParams& tp = *tpp;
     // P3b: sticky penalty for leaving the mesh with an active delivery deficit.
     if (deficitActive(*ts, tp, now)) {
         const double deficit = tp.meshMessageDeliveriesThreshold - ts->meshMessageDeliveries;
@@ -161,34 +175,31 @@ void PeerScore::prune(const PeerId& peer, const TopicId& topic, TimePoint now)
     ts->inMesh = false;
 }
 
-void PeerScore::markFirstMessageDelivery(const PeerId& peer, const TopicId& topic)
+void PeerScore::markFirstMessageDelivery(const PeerId& peer, const TopicId& topic, const TopicScoreParams& tp)
 {
     auto it = m_peers.find(peer);
     if (it == m_peers.end())
         return;
-    TopicStats* ts = topicStats(it->second, topic);
-    if (!ts)
-        return;
-    const TopicScoreParams& tp = m_params.topics.at(topic);
+    TopicStats* ts = &it->second.topics[topic];
     ts->firstMessageDeliveries = std::min(ts->firstMessageDeliveries + 1, tp.firstMessageDeliveriesCap);
     if (ts->inMesh)
         ts->meshMessageDeliveries = std::min(ts->meshMessageDeliveries + 1, tp.meshMessageDeliveriesCap);
 }
 
-void PeerScore::markDuplicateMessageDelivery(const PeerId& peer, const TopicId& topic, TimePoint now,
-                                             Deadline validated)
+void PeerScore::markDuplicateMessageDelivery(const PeerId& peer, const TopicId& topic, const TopicScoreParams& tp,
+                                             TimePoint now, Deadline validated)
 {
     auto it = m_peers.find(peer);
     if (it == m_peers.end())
         return;
-    TopicStats* ts = topicStats(it->second, topic);
-    if (!ts || !ts->inMesh)
-        return;
-    const TopicScoreParams& tp = m_params.topics.at(topic);
+    const auto ts = it->second.topics.find(topic);
+    if (ts == it->second.topics.end() || !ts->second.inMesh)
+        return; // not in the mesh (never grafted: no stats yet)
+    TopicStats* stats = &ts->second;
     // Near-first: within meshMessageDeliveriesWindow of validation (or during validation).
     if (validated && now > *validated + tp.meshMessageDeliveriesWindow)
         return;
-    ts->meshMessageDeliveries = std::min(ts->meshMessageDeliveries + 1, tp.meshMessageDeliveriesCap);
+    stats->meshMessageDeliveries = std::min(stats->meshMessageDeliveries + 1, tp.meshMessageDeliveriesCap);
 }
 
 void PeerScore::markInvalidMessageDelivery(const PeerId& peer, const TopicId& topic)
@@ -196,14 +207,15 @@ void PeerScore::markInvalidMessageDelivery(const PeerId& peer, const TopicId& to
     auto it = m_peers.find(peer);
     if (it == m_peers.end())
         return;
-    if (TopicStats* ts = topicStats(it->second, topic))
+    if (TopicStats* ts = topicStats(it->second, topic).first)
         ts->invalidMessageDeliveries += 1;
 }
 
 void PeerScore::validateMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now)
 {
     (void)from;
-    if (!m_params.enabled() || m_params.topics.find(topic) == m_params.topics.end())
+    const TopicScoreParams* tp = m_params.enabled() ? topicParams(topic) : nullptr;
+    if (!tp)
         return;
     armRefresh(now);
     m_deliveries.get(id, now);
@@ -211,19 +223,20 @@ void PeerScore::validateMessage(const PeerId& from, const MessageId& id, const T
 
 void PeerScore::deliverMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now)
 {
-    if (!m_params.enabled() || m_params.topics.find(topic) == m_params.topics.end())
+    const TopicScoreParams* tp = m_params.enabled() ? topicParams(topic) : nullptr;
+    if (!tp)
         return;
     armRefresh(now);
     DeliveryRecord& rec = m_deliveries.get(id, now);
     if (rec.status != DeliveryStatus::Unknown)
         return;
-    markFirstMessageDelivery(from, topic);
+    markFirstMessageDelivery(from, topic, *tp);
     rec.status = DeliveryStatus::Valid;
     rec.validated = now;
     // Mesh peers that forwarded it while it was being validated get P3 credit.
     for (const PeerId& p : rec.peers) {
         if (p != from)
-            markDuplicateMessageDelivery(p, topic, now, std::nullopt);
+            markDuplicateMessageDelivery(p, topic, *tp, now, std::nullopt);
     }
     // The first sender's own later duplicates earn nothing (go omits this).
     rec.peers.insert(from);
@@ -232,7 +245,8 @@ void PeerScore::deliverMessage(const PeerId& from, const MessageId& id, const To
 void PeerScore::rejectMessage(const PeerId& from, const MessageId& id, const TopicId& topic, RejectReason reason,
                               TimePoint now)
 {
-    if (!m_params.enabled() || m_params.topics.find(topic) == m_params.topics.end())
+    const TopicScoreParams* tp = m_params.enabled() ? topicParams(topic) : nullptr;
+    if (!tp)
         return;
     armRefresh(now);
     switch (reason) {
@@ -274,7 +288,8 @@ void PeerScore::rejectMessage(const PeerId& from, const MessageId& id, const Top
 
 void PeerScore::duplicateMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now)
 {
-    if (!m_params.enabled() || m_params.topics.find(topic) == m_params.topics.end())
+    const TopicScoreParams* tp = m_params.enabled() ? topicParams(topic) : nullptr;
+    if (!tp)
         return;
     if (m_peers.find(from) == m_peers.end())
         return;
@@ -288,7 +303,7 @@ void PeerScore::duplicateMessage(const PeerId& from, const MessageId& id, const 
         break;
     case DeliveryStatus::Valid:
         rec.peers.insert(from);
-        markDuplicateMessageDelivery(from, topic, now, rec.validated);
+        markDuplicateMessageDelivery(from, topic, *tp, now, rec.validated);
         break;
     case DeliveryStatus::Invalid:
         markInvalidMessageDelivery(from, topic);

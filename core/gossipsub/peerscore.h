@@ -27,6 +27,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace meshscope::gossipsub {
@@ -129,11 +131,15 @@ private:
     };
 
     void armRefresh(TimePoint now);
-    TopicStats* topicStats(PeerStats& ps, const TopicId& topic);
+    void indexTopics();
+    // The stats for a configured topic (created on first use) and its params; nulls otherwise.
+    std::pair<TopicStats*, const TopicScoreParams*> topicStats(PeerStats& ps, const TopicId& topic);
+    // The params of a configured topic, or null.
+    const TopicScoreParams* topicParams(const TopicId& topic) const;
     bool deficitActive(const TopicStats& ts, const TopicScoreParams& tp, TimePoint now) const;
-    void markFirstMessageDelivery(const PeerId& peer, const TopicId& topic);
-    void markDuplicateMessageDelivery(const PeerId& peer, const TopicId& topic, TimePoint now,
-                                      Deadline validated);
+    void markFirstMessageDelivery(const PeerId& peer, const TopicId& topic, const TopicScoreParams& tp);
+    void markDuplicateMessageDelivery(const PeerId& peer, const TopicId& topic, const TopicScoreParams& tp,
+                                      TimePoint now, Deadline validated);
     void markInvalidMessageDelivery(const PeerId& peer, const TopicId& topic);
     void removeIps(const PeerId& peer, const std::set<std::string>& ips);
     bool isWhitelisted(const std::string& ip) const;
@@ -146,6 +152,7 @@ private:
 
     PeerScoreParams m_params;                           // scoring parameters (live)
     PeerScoreThresholds m_thresholds;                   // thresholds (kept for the router's convenience)
+    std::unordered_map<TopicId, TopicScoreParams> m_topicIndex; // copy of m_params.topics, hashed for speed
     std::map<PeerId, PeerStats> m_peers;                // connected and retained peers
     std::map<std::string, std::set<PeerId>> m_peerIps;  // IP -> peers using it (P6)
     std::set<std::string> m_whitelistedIps;             // keys of m_peerIps exempt from P6

@@ -53,12 +53,13 @@ double PeerScore::computeScore(const PeerId& peer, const PeerStats& ps, TimePoin
 {
     double topicSum = 0;
     for (const auto& [topic, ts] : ps.topics) {
-        const auto tpIt = m_params.topics.find(topic);
-        if (tpIt == m_params.topics.end())
+        const TopicScoreParams* tpp = topicParams(topic);
+        if (!tpp)
             continue;
-        const TopicScoreParams& tp = tpIt->second;
+        const TopicScoreParams& tp = *tpp;
         TopicScoreBreakdown b;
-        b.topic = topic;
+        if (topics)
+            b.topic = topic; // the copy only matters for breakdown()
         b.inMesh = ts.inMesh;
         b.meshTime = ts.inMesh ? now - ts.graftTime : Duration::zero();
         if (b.meshTime < Duration::zero())
@@ -110,10 +111,10 @@ void PeerScore::decay(PeerStats& ps)
 {
     const double zero = m_params.decayToZero;
     for (auto& [topic, ts] : ps.topics) {
-        const auto tpIt = m_params.topics.find(topic);
-        if (tpIt == m_params.topics.end())
+        const TopicScoreParams* tpp = topicParams(topic);
+        if (!tpp)
             continue;
-        const TopicScoreParams& tp = tpIt->second;
+        const TopicScoreParams& tp = *tpp;
         ts.firstMessageDeliveries = decayed(ts.firstMessageDeliveries, tp.firstMessageDeliveriesDecay, zero);
         ts.meshMessageDeliveries = decayed(ts.meshMessageDeliveries, tp.meshMessageDeliveriesDecay, zero);
         ts.meshFailurePenalty = decayed(ts.meshFailurePenalty, tp.meshFailurePenaltyDecay, zero);
