@@ -12,7 +12,8 @@
 // - refresh() applies one decay per elapsed decayInterval (go: one per ticker tick), so a late
 //   call decays as many times as intervals passed (at most 1000 at once).
 // - deliverMessage() for a message already validated/rejected is ignored entirely (go still
-//   credits P2 before its defensive check), so a double report cannot inflate P2.
+//   credits P2 before its defensive check), so a double report cannot inflate P2; and the first
+//   sender's own later duplicates earn no near-first P3 credit (go would count one).
 // - Like go (and unlike the spec's wording), only non-positive scores are retained after a
 //   disconnect: a positive-score peer is forgotten at once; a retained peer has P2 reset to 0 and,
 //   if it was in a mesh with an active deficit, the P3b penalty applied. Retained peers do not decay
