@@ -1,0 +1,245 @@
+// Network measures: deliveries, latency, hops, bytes by RPC part, mesh samples, final result.
+#include "core/sim/network.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace meshscope::sim {
+
+void Collector::latency(std::int64_t ns)
+{
+    ++latencies;
+    maxLatencyNs = std::max(maxLatencyNs, ns);
+    const auto bucket = static_cast<std::size_t>(std::max<std::int64_t>(0, ns) / 100000);
+    if (bucket < kBuckets)
+        ++histogram[bucket];
+    else
+        overflow.push_back(ns);
+}
+
+double Collector::latencyQuantileMs(double q) const
+{
+    if (latencies == 0)
+        return 0;
+    const auto rank = static_cast<std::uint64_t>(std::ceil(q * static_cast<double>(latencies)));
+    const std::uint64_t want = std::max<std::uint64_t>(1, rank);
+    std::uint64_t seen = 0;
+    for (std::size_t b = 0; b < kBuckets; ++b) {
+        seen += histogram[b];
+        if (seen >= want)
+            return static_cast<double>(b + 1) * 0.1; // bucket upper edge
+    }
+    std::vector<std::int64_t> rest = overflow;
+    std::sort(rest.begin(), rest.end());
+    const std::size_t k = static_cast<std::size_t>(want - seen - 1);
+    return static_cast<double>(rest[std::min(k, rest.size() - 1)]) / 1e6;
+}
+
+void Network::recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, TimePoint now)
+{
+    const std::string& data = d.message.data();
+    if (data.size() < 9 || static_cast<std::uint8_t>(data[0]) != 0x01)
+        return;
+    std::uint64_t index = 0;
+    for (int b = 0; b < 8; ++b)
+        index |= static_cast<std::uint64_t>(static_cast<std::uint8_t>(data[static_cast<std::size_t>(1 + b)])) << (8 * b);
+    if (index >= m_collector.messages.size())
+        return;
+    Collector::Message& m = m_collector.messages[index];
+    SimNode& n = m_nodes[i];
+    if (!m.hops.empty()) {
+        auto it = m_index.find(d.from);
+        if (it != m_index.end() && m.hops[it->second] != 0xff) {
+            const int h = m.hops[it->second] + 1;
+            m.hops[i] = static_cast<std::uint8_t>(std::min(h, 254));
+            if (n.honest && toNanos(n.joinTime) <= m.publishedNs) {
+                m_collector.hopSum += static_cast<std::uint64_t>(h);
+                ++m_collector.hopCount;
+                m_collector.maxHops = std::max(m_collector.maxHops, h);
+            }
+        }
+    }
+    if (!n.honest || i == m.publisher || toNanos(n.joinTime) > m.publishedNs)
+        return;
+    ++m.delivered;
+    ++m_collector.delivered;
+    m_collector.payloadDelivered += data.size();
+    if (static_cast<int>(i) == m_scenario.eclipseTarget)
+        ++m_collector.targetDelivered;
+    m_collector.latency(toNanos(now) - m.publishedNs);
+}
+
+void Network::recordRpc(std::uint32_t, const pb::rpc::RPC& rpc, std::size_t wire)
+{
+    auto& c = m_collector.controlBytes;
+    const std::size_t body = static_cast<std::size_t>(rpc.GetCachedSize());
+    c["framing"] += wire - body;
+    std::size_t control = 0;
+    std::size_t subs = 0;
+    for (const auto& s : rpc.subscriptions())
+        subs += s.ByteSizeLong() + 2;
+    c["subscriptions"] += subs;
+    if (rpc.has_control()) {
+        const auto& ctl = rpc.control();
+        std::size_t ihave = 0, iwant = 0, graft = 0, prune = 0, idontwant = 0;
+        for (const auto& x : ctl.ihave())
+            ihave += x.ByteSizeLong() + 2;
+        for (const auto& x : ctl.iwant())
+            iwant += x.ByteSizeLong() + 2;
+        for (const auto& x : ctl.graft())
+            graft += x.ByteSizeLong() + 2;
+        for (const auto& x : ctl.prune())
+            prune += x.ByteSizeLong() + 2;
+        for (const auto& x : ctl.idontwant())
+            idontwant += x.ByteSizeLong() + 2;
+        c["ihave"] += ihave;
+        c["iwant"] += iwant;
+        c["graft"] += graft;
+        c["prune"] += prune;
+        c["idontwant"] += idontwant;
+        control = ctl.ByteSizeLong() + 2;
+    }
+    c["publish"] += body > control + subs ? body - control - subs : 0;
+}
+
+void Network::sample(TimePoint now)
+{
+    if (m_scenario.publishers.empty())
+        return;
+    const std::string& topic = m_scenario.publishers.front().topic;
+    MeshSample s;
+    s.t = static_cast<double>(toNanos(now)) / 1e9;
+    s.minDegree = 1 << 30;
+    std::uint64_t sum = 0, slots = 0, attackerSlots = 0, count = 0;
+    bool formed = true;
+    for (std::uint32_t i = 0; i < m_honest; ++i) {
+        const SimNode& n = m_nodes[i];
+        if (!n.up)
+            continue;
+        const auto mesh = n.router->mesh(topic);
+        const int degree = static_cast<int>(mesh.size());
+        sum += mesh.size();
+        ++count;
+        s.minDegree = std::min(s.minDegree, degree);
+        s.maxDegree = std::max(s.maxDegree, degree);
+        formed = formed && degree >= m_scenario.profile.gossipsub.Dlo;
+        for (const PeerId& p : mesh) {
+            ++slots;
+            auto it = m_index.find(p);
+            if (it != m_index.end() && !m_nodes[it->second].honest)
+                ++attackerSlots;
+        }
+    }
+    if (count == 0)
+        s.minDegree = 0;
+    s.meanDegree = count ? static_cast<double>(sum) / static_cast<double>(count) : 0;
+    s.attackerShare = slots ? static_cast<double>(attackerSlots) / static_cast<double>(slots) : 0;
+    s.delivered = m_collector.delivered;
+    if (formed && count > 0 && m_collector.timeToMesh < 0)
+        m_collector.timeToMesh = s.t;
+    m_collector.mesh.push_back(s);
+}
+
+void Network::releaseHops(TimePoint now)
+{
+    auto& msgs = m_collector.messages;
+    const std::int64_t horizon = toNanos(now) - 30'000'000'000LL;
+    while (m_collector.firstUnreleased < msgs.size() && msgs[m_collector.firstUnreleased].publishedNs < horizon) {
+        std::vector<std::uint8_t>().swap(msgs[m_collector.firstUnreleased].hops);
+        ++m_collector.firstUnreleased;
+    }
+}
+
+SimResult Network::result() const
+{
+    const Collector& c = m_collector;
+    SimResult r;
+    r.scenario = m_scenario.name;
+    r.seed = m_scenario.seed;
+    r.nodes = static_cast<int>(m_honest);
+    r.attackers = static_cast<int>(m_nodes.size() - m_honest);
+    r.simSeconds = static_cast<double>(toNanos(m_now)) / 1e9;
+    r.events = m_events;
+    r.published = c.messages.size();
+    r.invalidPublished = c.invalidPublished;
+    r.delivered = c.delivered;
+    std::uint64_t targetExpected = 0;
+    for (const auto& m : c.messages) {
+        r.expected += m.expected;
+        targetExpected += m.targetEligible;
+    }
+    r.deliveryRatio = r.expected ? static_cast<double>(r.delivered) / static_cast<double>(r.expected) : 0;
+    r.targetDeliveryRatio = targetExpected ? static_cast<double>(c.targetDelivered) / static_cast<double>(targetExpected) : 0;
+    r.latencyP50Ms = c.latencyQuantileMs(0.50);
+    r.latencyP90Ms = c.latencyQuantileMs(0.90);
+    r.latencyP99Ms = c.latencyQuantileMs(0.99);
+    r.latencyMaxMs = static_cast<double>(c.maxLatencyNs) / 1e6;
+    r.meanHops = c.hopCount ? static_cast<double>(c.hopSum) / static_cast<double>(c.hopCount) : 0;
+    r.maxHops = c.maxHops;
+    std::uint64_t duplicates = 0, bytes = 0, maxBytes = 0;
+    const double seconds = std::max(r.simSeconds, 1e-9);
+    for (std::uint32_t i = 0; i < m_honest; ++i) {
+        const SimNode& n = m_nodes[i];
+        duplicates += n.retiredDuplicates + (n.router ? n.router->counters().duplicates : 0);
+        r.rejected += n.retiredRejected + (n.router ? n.router->counters().rejected : 0);
+        bytes += n.bytesSent;
+        maxBytes = std::max(maxBytes, n.bytesSent);
+    }
+    r.duplicatesPerMessage = c.delivered ? static_cast<double>(duplicates) / static_cast<double>(c.delivered) : 0;
+    r.bytesPerNodePerSecond = m_honest ? static_cast<double>(bytes) / static_cast<double>(m_honest) / seconds : 0;
+    r.maxBytesPerNodePerSecond = static_cast<double>(maxBytes) / seconds;
+    r.amplification = c.payloadDelivered ? static_cast<double>(c.bytesAll) / static_cast<double>(c.payloadDelivered) : 0;
+    r.controlBytes = c.controlBytes;
+    r.mesh = c.mesh;
+    r.timeToMeshSeconds = c.timeToMesh;
+
+    // Scores honest nodes give their connected peers, and eclipse status.
+    const std::string topic = m_scenario.publishers.empty() ? std::string() : m_scenario.publishers.front().topic;
+    double honestSum = 0;
+    std::uint64_t honestCount = 0;
+    std::vector<double> attackerSum(m_nodes.size(), 0.0);
+    std::vector<int> attackerCount(m_nodes.size(), 0);
+    for (std::uint32_t i = 0; i < m_honest; ++i) {
+        const SimNode& n = m_nodes[i];
+        if (!n.up)
+            continue;
+        for (const auto& l : n.links) {
+            const double sc = n.score ? n.score->score(m_nodes[l.peer].id, m_now) : 0.0;
+            if (m_nodes[l.peer].honest) {
+                honestSum += sc;
+                ++honestCount;
+            } else {
+                attackerSum[l.peer] += sc;
+                ++attackerCount[l.peer];
+            }
+        }
+        bool honestMesh = false;
+        for (const PeerId& p : n.router->mesh(topic)) {
+            auto it = m_index.find(p);
+            honestMesh = honestMesh || (it != m_index.end() && m_nodes[it->second].honest);
+        }
+        if (!honestMesh) {
+            ++r.eclipsed;
+            if (static_cast<int>(i) == m_scenario.eclipseTarget)
+                r.targetEclipsed = true;
+        }
+    }
+    r.honestScoreMean = honestCount ? honestSum / static_cast<double>(honestCount) : 0;
+    int scored = 0;
+    double sum = 0;
+    for (std::size_t k = m_honest; k < m_nodes.size(); ++k) {
+        if (attackerCount[k] == 0)
+            continue;
+        const double mean = attackerSum[k] / attackerCount[k];
+        r.attackerScoreMin = scored ? std::min(r.attackerScoreMin, mean) : mean;
+        r.attackerScoreMax = scored ? std::max(r.attackerScoreMax, mean) : mean;
+        sum += mean;
+        ++scored;
+        if (mean < m_scenario.profile.thresholds.graylistThreshold)
+            ++r.attackersGraylisted;
+    }
+    r.attackerScoreMean = scored ? sum / scored : 0;
+    return r;
+}
+
+} // namespace meshscope::sim

@@ -1,0 +1,278 @@
+// Network: the event loop, links (uplink FIFO, latency, loss) and traffic.
+#include "core/sim/network.h"
+
+#include "core/gossipsub/rpcframing.h"
+
+#include <cmath>
+
+namespace meshscope::sim {
+
+namespace {
+
+std::size_t uvarintSize(std::size_t v)
+{
+    std::size_t n = 1;
+    while (v >= 0x80) {
+        v >>= 7;
+        ++n;
+    }
+    return n;
+}
+
+// Exponential inter-arrival for a Poisson process of `rate` per second, ns (at least 1).
+std::int64_t poissonGapNs(Rng& rng, double rate)
+{
+    const double u = 1.0 - rng.unit(); // (0, 1]
+    const double gap = -std::log(u) / rate * 1e9;
+    return std::max<std::int64_t>(1, static_cast<std::int64_t>(std::min(gap, 1e17)));
+}
+
+} // namespace
+
+Network::Network(const Scenario& scenario)
+    : m_scenario(scenario), m_rng(scenario.seed ^ 0x6a09e667f3bcc909ull)
+{
+    std::size_t maxSize = 9;
+    for (const PublisherSpec& p : m_scenario.publishers)
+        maxSize = std::max(maxSize, p.messageSize);
+    m_payloadTemplate.assign(maxSize, 0);
+    createNodes();
+    const std::int64_t start = 0;
+    for (std::uint32_t i = 0; i < m_nodes.size(); ++i) {
+        const std::int64_t at = m_nodes[i].honest ? start : toNanos(m_nodes[i].joinTime);
+        schedule(at, Kind::Join, i);
+    }
+    const std::int64_t warm = m_scenario.warmup.count();
+    for (std::uint32_t s = 0; s < m_scenario.publishers.size(); ++s)
+        if (m_scenario.publishers[s].rate > 0)
+            schedule(warm + poissonGapNs(m_rng, m_scenario.publishers[s].rate), Kind::Publish, s);
+    for (std::uint32_t i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].behaviour == Behaviour::Invalid && m_nodes[i].invalidRate > 0)
+            schedule(std::max(warm, toNanos(m_nodes[i].joinTime)) + poissonGapNs(m_rng, m_nodes[i].invalidRate),
+                Kind::AttackPublish, i);
+    if (m_scenario.churn.leavesPerSecond > 0)
+        schedule(warm + poissonGapNs(m_rng, m_scenario.churn.leavesPerSecond), Kind::Leave, 0xffffffffu);
+    schedule(m_scenario.sampleInterval.count(), Kind::Sample, 0);
+}
+
+Network::~Network() = default;
+
+void Network::schedule(std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer, std::uint32_t slot)
+{
+    const std::uint32_t inc = node < m_nodes.size() ? m_nodes[node].incarnation : 0;
+    m_queue.push(Event{t, m_seq++, kind, node, peer, slot, inc});
+}
+
+void Network::runUntil(TimePoint until)
+{
+    const std::int64_t bound = toNanos(until);
+    while (!m_queue.empty() && m_queue.top().t <= bound) {
+        const Event e = m_queue.top();
+        m_queue.pop();
+        m_now = fromNanos(e.t);
+        ++m_events;
+        dispatch(e);
+    }
+    if (m_now < until)
+        m_now = until;
+}
+
+void Network::dispatch(const Event& e)
+{
+    switch (e.kind) {
+    case Kind::Timer: {
+        SimNode& n = m_nodes[e.node];
+        if (!n.up || e.incarnation != n.incarnation || toNanos(n.timerAt) != e.t)
+            return; // stale timer
+        n.timerAt = TimePoint::max();
+        n.router->onTimeout(m_now);
+        service(e.node, m_now);
+        return;
+    }
+    case Kind::Rpc:
+        onRpc(e, m_now);
+        return;
+    case Kind::Publish:
+        if (m_now + m_scenario.cooldown > end())
+            return; // last seconds: let messages land
+        publish(e.node, m_now);
+        schedule(e.t + poissonGapNs(m_rng, m_scenario.publishers[e.node].rate), Kind::Publish, e.node);
+        return;
+    case Kind::AttackPublish:
+        if (m_now + m_scenario.cooldown > end())
+            return;
+        attackPublish(e.node, m_now);
+        schedule(e.t + poissonGapNs(m_rng, m_nodes[e.node].invalidRate), Kind::AttackPublish, e.node);
+        return;
+    case Kind::Join:
+        if (e.node < m_nodes.size() && !m_nodes[e.node].up)
+            join(e.node, m_now);
+        return;
+    case Kind::Dial:
+        if (m_nodes[e.node].up && m_nodes[e.node].incarnation == e.incarnation)
+            dial(e.node, m_now);
+        return;
+    case Kind::Leave:
+        if (e.node == 0xffffffffu) { // churn process: pick a victim, schedule the next departure
+            std::vector<std::uint32_t> upHonest;
+            for (std::uint32_t i = 0; i < m_honest; ++i)
+                if (m_nodes[i].up && static_cast<int>(i) != m_scenario.eclipseTarget)
+                    upHonest.push_back(i);
+            if (!upHonest.empty()) {
+                const std::uint32_t victim = upHonest[m_rng.below(upHonest.size())];
+                leave(victim, m_now);
+                schedule(e.t + m_scenario.churn.downtime.count(), Kind::Join, victim);
+            }
+            schedule(e.t + poissonGapNs(m_rng, m_scenario.churn.leavesPerSecond), Kind::Leave, 0xffffffffu);
+        }
+        return;
+    case Kind::Sample:
+        sample(m_now);
+        schedule(e.t + m_scenario.sampleInterval.count(), Kind::Sample, 0);
+        return;
+    }
+}
+
+void Network::service(std::uint32_t i, TimePoint now)
+{
+    SimNode& n = m_nodes[i];
+    if (!n.router)
+        return;
+    auto outgoing = n.router->pollOutgoing();
+    for (auto& out : outgoing)
+        send(i, out, now);
+    for (const auto& d : n.router->pollDeliveries())
+        recordDelivery(i, d, now);
+    (void)n.router->pollEvents(); // drained so memory stays bounded; measures come from counters
+    const Deadline due = n.router->nextTimeout();
+    if (due && *due != n.timerAt) {
+        n.timerAt = std::max(*due, now);
+        schedule(toNanos(n.timerAt), Kind::Timer, i);
+    }
+}
+
+void Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now)
+{
+    SimNode& n = m_nodes[from];
+    auto it = m_index.find(out.peer);
+    if (it == m_index.end())
+        return;
+    const std::uint32_t to = it->second;
+    SimNode::Link* link = nullptr;
+    for (auto& l : n.links)
+        if (l.peer == to)
+            link = &l;
+    if (!link)
+        return;
+    const bool dropping = n.behaviour == Behaviour::DropForwards
+        || (n.behaviour == Behaviour::CovertFlash && now >= n.attackAt);
+    if (dropping) {
+        out.rpc.clear_publish();
+        if (out.rpc.has_control())
+            out.rpc.mutable_control()->clear_ihave();
+        if (out.rpc.publish_size() == 0 && out.rpc.subscriptions_size() == 0
+            && (!out.rpc.has_control() || out.rpc.control().ByteSizeLong() == 0))
+            return;
+    }
+    const std::size_t body = out.rpc.ByteSizeLong();
+    const std::size_t wire = body + uvarintSize(body) + m_scenario.frameOverhead;
+    n.bytesSent += wire;
+    m_collector.bytesAll += wire;
+    if (n.honest)
+        recordRpc(from, out.rpc, wire);
+    std::int64_t start = std::max(toNanos(now), toNanos(n.uplinkFree));
+    if (m_scenario.uplinkBps > 0)
+        start += static_cast<std::int64_t>(static_cast<double>(wire) * 8.0 * 1e9 / m_scenario.uplinkBps);
+    n.uplinkFree = fromNanos(start);
+    if (m_scenario.loss > 0 && m_rng.unit() < m_scenario.loss)
+        return;
+    std::int64_t arrival = start + linkLatency(from, to).count();
+    arrival = std::max(arrival, toNanos(link->lastArrival));
+    link->lastArrival = fromNanos(arrival);
+    std::uint32_t slot;
+    if (!m_freeSlots.empty()) {
+        slot = m_freeSlots.back();
+        m_freeSlots.pop_back();
+        m_slots[slot] = std::move(out.rpc);
+    } else {
+        slot = static_cast<std::uint32_t>(m_slots.size());
+        m_slots.push_back(std::move(out.rpc));
+    }
+    schedule(arrival, Kind::Rpc, to, from, slot);
+}
+
+void Network::onRpc(const Event& e, TimePoint now)
+{
+    SimNode& n = m_nodes[e.node];
+    bool connected = false;
+    if (n.up && n.incarnation == e.incarnation)
+        for (const auto& l : n.links)
+            connected = connected || l.peer == e.peer;
+    if (connected) {
+        const pb::rpc::RPC& rpc = m_slots[e.slot];
+        n.bytesReceived += static_cast<std::uint64_t>(rpc.GetCachedSize());
+        (void)n.router->handleRpc(m_nodes[e.peer].id, rpc, now); // errors are the router's to count
+        service(e.node, now); // may grow m_slots: no reference kept across it
+    }
+    m_slots[e.slot].Clear();
+    m_freeSlots.push_back(e.slot);
+}
+
+Bytes Network::payload(std::uint8_t kind, std::uint64_t index, std::size_t size) const
+{
+    Bytes data(m_payloadTemplate.begin(), m_payloadTemplate.begin() + static_cast<std::ptrdiff_t>(size));
+    data[0] = kind;
+    for (int b = 0; b < 8; ++b)
+        data[static_cast<std::size_t>(1 + b)] = static_cast<std::uint8_t>(index >> (8 * b));
+    return data;
+}
+
+void Network::publish(std::uint32_t spec, TimePoint now)
+{
+    const PublisherSpec& p = m_scenario.publishers[spec];
+    const auto& set = m_publisherSets[spec];
+    std::vector<std::uint32_t> candidates;
+    if (set.empty()) {
+        for (std::uint32_t i = 0; i < m_honest; ++i)
+            if (m_nodes[i].up)
+                candidates.push_back(i);
+    } else {
+        for (std::uint32_t i : set)
+            if (m_nodes[i].up)
+                candidates.push_back(i);
+    }
+    if (candidates.empty())
+        return;
+    const std::uint32_t who = candidates[m_rng.below(candidates.size())];
+    const std::uint64_t index = m_collector.messages.size();
+    Collector::Message m;
+    m.publishedNs = toNanos(now);
+    m.publisher = who;
+    for (std::uint32_t i = 0; i < m_honest; ++i)
+        if (i != who && m_nodes[i].up && m_nodes[i].router->subscribed(p.topic)) {
+            ++m.expected;
+            if (static_cast<int>(i) == m_scenario.eclipseTarget)
+                m.targetEligible = 1;
+        }
+    m.hops.assign(m_nodes.size(), 0xff);
+    m.hops[who] = 0;
+    releaseHops(now);
+    auto id = m_nodes[who].router->publish(p.topic, payload(0x01, index, p.messageSize), now);
+    if (!id)
+        return; // e.g. no peers yet: not counted
+    m_collector.messages.push_back(std::move(m));
+    service(who, now);
+}
+
+void Network::attackPublish(std::uint32_t i, TimePoint now)
+{
+    SimNode& n = m_nodes[i];
+    if (!n.up || m_scenario.publishers.empty())
+        return;
+    const PublisherSpec& p = m_scenario.publishers.front();
+    const std::uint64_t index = m_collector.invalidPublished++;
+    if (n.router->publish(p.topic, payload(0xff, index, p.messageSize), now))
+        service(i, now);
+}
+
+} // namespace meshscope::sim

@@ -1,0 +1,154 @@
+#pragma once
+// Network: a discrete-event simulation of N unchanged gossipsub Routers on virtual time.
+//
+// Events (timers, RPC arrivals, publishes, joins, leaves, samples) sit in one queue ordered by
+// (time, insertion sequence): ties break by the order they were scheduled, so a run is a pure
+// function of the scenario and its seed. Each router has its own SeededRng derived from the
+// master seed; link latency, loss, traffic and topology draw from a separate network SeededRng.
+//
+// Links: an RPC leaves its sender's uplink FIFO (serialisation delay = bytes * 8 / uplink bps,
+// queued behind earlier RPCs), then arrives after the link latency (fixed, uniform jitter,
+// normal or lognormal; intra- or inter-region base). Arrivals on one link never overtake each
+// other (a TCP stream). Loss drops the whole RPC after it used the uplink.
+//
+// Bytes on the wire per RPC = RPC ByteSizeLong + uvarint length prefix + Scenario::frameOverhead
+// (default 40: noise frame length 2 + ChaChaPoly tag 16 + yamux header 12, plus ~10 bytes of
+// TCP/IP header share, a documented approximation; set 0 to count only pubsub bytes).
+//
+// Attackers run the same Router; their behaviour lives here: DropForwards strips published
+// messages and IHAVE from their outgoing RPCs; Invalid nodes also publish messages whose first
+// payload byte is 0xff, which honest validators reject; CovertFlash turns into DropForwards at
+// attackAt. Payloads carry a kind byte (0x01 valid) and the message index (8 bytes LE), so
+// content ids are unique and deliveries map back to publish records without a table.
+//
+// Deliberate simplifications: connections are set up instantly (no handshake RTTs); churned
+// nodes come back with a fresh router and score state but keep their PeerId and re-dial random
+// peers; PX candidates are not dialled.
+
+#include "core/base/rng.h"
+#include "core/base/time.h"
+#include "core/gossipsub/peerscore.h"
+#include "core/gossipsub/peerscoreobserver.h"
+#include "core/gossipsub/router.h"
+#include "core/sim/metrics.h"
+#include "core/sim/scenario.h"
+
+#include <cstdint>
+#include <memory>
+#include <queue>
+#include <unordered_map>
+#include <vector>
+
+namespace meshscope::sim {
+
+using gossipsub::PeerId;
+
+// One simulated node: router, score, uplink and links.
+struct SimNode {
+    struct Link {
+        std::uint32_t peer = 0;   // the other node's index
+        TimePoint lastArrival{};  // latest arrival scheduled on this link (no overtaking)
+        bool outbound = false;    // we dialed it
+    };
+    PeerId id;                   // fake PeerId (sha256 multihash of the index, or the key's id)
+    std::string ip;              // its IP as peers see it
+    std::uint32_t region = 0;    // index into Scenario::regions
+    Behaviour behaviour = Behaviour::Honest; // what it does
+    bool honest = true;          // not an attacker
+    bool up = false;             // currently in the network
+    std::uint32_t incarnation = 0; // bumped at every join (stale events are dropped)
+    TimePoint joinTime{};        // last join
+    TimePoint attackAt{};        // CovertFlash: when forwarding stops
+    int dials = 0;               // peers it dials at join
+    bool targetOnly = false;     // dials only the eclipse target
+    double invalidRate = 0;      // Invalid: messages per second
+    std::unique_ptr<SeededRng> rng;                          // the router's randomness
+    std::unique_ptr<gossipsub::PeerScore> score;             // scoring state, or null
+    std::unique_ptr<gossipsub::PeerScoreObserver> observer;  // adapter handed to the router
+    std::unique_ptr<gossipsub::Router> router;               // the unchanged router, null when down
+    std::optional<crypto::PrivateKey> key;                   // signing key when signing
+    TimePoint uplinkFree{};      // when its uplink FIFO drains
+    TimePoint timerAt = TimePoint::max(); // armed router timer
+    std::vector<Link> links;     // open connections
+    std::uint64_t bytesSent = 0, bytesReceived = 0; // wire bytes
+    std::uint64_t retiredDuplicates = 0; // duplicates counted by routers it had before churn
+    std::uint64_t retiredRejected = 0;   // rejections counted by routers it had before churn
+};
+
+class Network {
+public:
+    // Builds the nodes (no event has run yet). The scenario must be valid (scenarioFromJson checks).
+    explicit Network(const Scenario& scenario);
+    ~Network();
+    Network(const Network&) = delete;
+    Network& operator=(const Network&) = delete;
+
+    // Runs every event up to and including `until` (virtual time). Call repeatedly to step.
+    void runUntil(TimePoint until);
+    // Virtual time of the last processed event (or of runUntil's bound).
+    TimePoint now() const { return m_now; }
+    // Scenario end time.
+    TimePoint end() const { return fromNanos(0) + m_scenario.duration; }
+    // Events processed so far.
+    std::uint64_t eventCount() const { return m_events; }
+
+    // Measures so far (call at the end for the final result).
+    SimResult result() const;
+
+    std::size_t size() const { return m_nodes.size(); }
+    const SimNode& node(std::size_t i) const { return m_nodes[i]; }
+    const Scenario& scenario() const { return m_scenario; }
+
+private:
+    enum class Kind : std::uint8_t { Timer, Rpc, Publish, AttackPublish, Join, Dial, Leave, Sample };
+    struct Event {
+        std::int64_t t;          // due, ns
+        std::uint64_t seq;       // insertion order (tie-break)
+        Kind kind;               // what
+        std::uint32_t node;      // target node (publisher spec index for Publish)
+        std::uint32_t peer;      // sender for Rpc
+        std::uint32_t slot;      // RPC slot for Rpc
+        std::uint32_t incarnation; // target's incarnation when scheduled
+        bool operator>(const Event& o) const { return t != o.t ? t > o.t : seq > o.seq; }
+    };
+
+    // nodes.cpp
+    void createNodes();
+    void join(std::uint32_t i, TimePoint now);
+    void dial(std::uint32_t i, TimePoint now);
+    void leave(std::uint32_t i, TimePoint now);
+    void connect(std::uint32_t from, std::uint32_t to, TimePoint now);
+    std::vector<std::uint32_t> pickPeers(std::uint32_t self, int count);
+    Duration linkLatency(std::uint32_t a, std::uint32_t b);
+    // network.cpp
+    void schedule(std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer = 0, std::uint32_t slot = 0);
+    void dispatch(const Event& e);
+    void service(std::uint32_t i, TimePoint now);
+    void send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now);
+    void onRpc(const Event& e, TimePoint now);
+    void publish(std::uint32_t spec, TimePoint now);
+    void attackPublish(std::uint32_t i, TimePoint now);
+    Bytes payload(std::uint8_t kind, std::uint64_t index, std::size_t size) const;
+    // metrics.cpp
+    void recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, TimePoint now);
+    void recordRpc(std::uint32_t from, const pb::rpc::RPC& rpc, std::size_t wire);
+    void sample(TimePoint now);
+    void releaseHops(TimePoint now);
+
+    Scenario m_scenario;          // the run's configuration
+    SeededRng m_rng;              // network randomness (latency, loss, traffic, topology)
+    std::vector<SimNode> m_nodes; // honest nodes first, then attackers
+    std::size_t m_honest = 0;     // number of honest nodes
+    std::unordered_map<PeerId, std::uint32_t> m_index; // PeerId -> node index
+    std::vector<std::vector<std::uint32_t>> m_publisherSets; // per publisher spec: its nodes (empty = any)
+    std::priority_queue<Event, std::vector<Event>, std::greater<Event>> m_queue; // pending events
+    std::uint64_t m_seq = 0;      // next insertion sequence
+    std::uint64_t m_events = 0;   // events processed
+    TimePoint m_now{};            // virtual time
+    std::vector<pb::rpc::RPC> m_slots; // RPCs in flight (reused)
+    std::vector<std::uint32_t> m_freeSlots; // free entries of m_slots
+    Bytes m_payloadTemplate;      // zero payload reused for publishes
+    Collector m_collector;        // measures
+};
+
+} // namespace meshscope::sim

@@ -1,0 +1,140 @@
+// Network: determinism for a seed, sensible measures on a small honest network, churn, bounds.
+#include "core/sim/network.h"
+#include "core/sim/runner.h"
+
+#include <gtest/gtest.h>
+
+using namespace meshscope;
+using namespace meshscope::sim;
+
+namespace {
+
+Scenario small(int nodes, double seconds, std::uint64_t seed)
+{
+    Scenario s = defaultScenario();
+    s.nodes = nodes;
+    s.duration = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+    s.seed = seed;
+    s.warmup = std::chrono::seconds(3);
+    return s;
+}
+
+} // namespace
+
+TEST(SimNetwork, SameSeedSameCsvBytes)
+{
+    const Scenario s = small(60, 12, 42);
+    const std::string a = runCsv(runScenario(s));
+    const std::string b = runCsv(runScenario(s));
+    EXPECT_EQ(a, b);
+    Scenario other = s;
+    other.seed = 43;
+    EXPECT_NE(a, runCsv(runScenario(other)));
+}
+
+TEST(SimNetwork, HonestNetworkDeliversEverything)
+{
+    const SimResult r = runScenario(small(100, 15, 7));
+    EXPECT_GT(r.published, 80u); // 10/s for 12 s
+    EXPECT_GT(r.deliveryRatio, 0.99);
+    // 50 ms +- 10 ms links, a few hops, 1 KiB at 20 Mbit/s: well under a second.
+    EXPECT_GT(r.latencyP50Ms, 45.0);
+    EXPECT_LT(r.latencyP99Ms, 600.0);
+    EXPECT_LE(r.latencyP50Ms, r.latencyP90Ms);
+    EXPECT_LE(r.latencyP90Ms, r.latencyP99Ms);
+    EXPECT_LE(r.latencyP99Ms, r.latencyMaxMs + 0.1);
+    EXPECT_GE(r.timeToMeshSeconds, 0.0);
+    EXPECT_LT(r.timeToMeshSeconds, 5.0);
+    ASSERT_FALSE(r.mesh.empty());
+    EXPECT_GE(r.mesh.back().meanDegree, 4.0);
+    EXPECT_LE(r.mesh.back().maxDegree, 12);
+    EXPECT_GT(r.bytesPerNodePerSecond, 1000.0);
+    EXPECT_GT(r.amplification, 1.0);
+    EXPECT_GT(r.controlBytes.at("publish"), 0u);
+    EXPECT_GT(r.controlBytes.at("graft"), 0u);
+    EXPECT_GT(r.controlBytes.at("ihave"), 0u);
+    EXPECT_EQ(r.eclipsed, 0);
+    EXPECT_EQ(r.rejected, 0u);
+}
+
+TEST(SimNetwork, LowUplinkBandwidthQueuesAndRaisesLatency)
+{
+    Scenario fast = small(60, 10, 3);
+    Scenario slow = fast;
+    slow.uplinkBps = 0.5e6; // 1 KiB takes ~17 ms per copy on the uplink
+    const SimResult a = runScenario(fast);
+    const SimResult b = runScenario(slow);
+    EXPECT_GT(b.latencyP50Ms, a.latencyP50Ms + 20.0);
+}
+
+TEST(SimNetwork, LossLowersDeliveryButGossipRepairs)
+{
+    Scenario s = small(80, 15, 5);
+    s.loss = 0.05;
+    const SimResult r = runScenario(s);
+    EXPECT_GT(r.deliveryRatio, 0.95); // IHAVE/IWANT and mesh redundancy fill most gaps
+    EXPECT_GT(r.controlBytes.at("iwant"), 0u);
+}
+
+TEST(SimNetwork, ChurnKeepsNetworkWorking)
+{
+    Scenario s = small(80, 25, 9);
+    s.churn.leavesPerSecond = 1.0;
+    s.churn.downtime = std::chrono::seconds(5);
+    const SimResult r = runScenario(s);
+    EXPECT_GT(r.deliveryRatio, 0.9);
+}
+
+TEST(SimNetwork, RegionsMakeInterRegionLatencyVisible)
+{
+    Scenario s = small(80, 10, 11);
+    s.regions = {{"eu", 1}, {"us", 1}};
+    s.intraLatency = std::chrono::milliseconds(10);
+    s.interLatency = std::chrono::milliseconds(150);
+    s.jitter = std::chrono::milliseconds(0);
+    const SimResult r = runScenario(s);
+    EXPECT_GT(r.deliveryRatio, 0.99);
+    EXPECT_GT(r.latencyP90Ms, 150.0); // half the receivers are across the ocean
+}
+
+TEST(SimNetwork, SigningWorksOnSmallNetworks)
+{
+    Scenario s = small(20, 8, 13);
+    s.signing = true;
+    const SimResult r = runScenario(s);
+    EXPECT_GT(r.published, 30u);
+    EXPECT_GT(r.deliveryRatio, 0.99);
+}
+
+TEST(SimNetwork, SteppingEqualsOneRun)
+{
+    const Scenario s = small(40, 8, 21);
+    Network a(s);
+    a.runUntil(a.end());
+    Network b(s);
+    for (int ms = 0; ms <= 8000; ms += 333)
+        b.runUntil(fromNanos(std::int64_t{ms} * 1'000'000));
+    b.runUntil(b.end());
+    EXPECT_EQ(runCsv(a.result()), runCsv(b.result()));
+    EXPECT_EQ(a.eventCount(), b.eventCount());
+}
+
+TEST(SimRunner, SweepExpandsCrossProduct)
+{
+    auto d = parseSweep("D=4,6,8");
+    ASSERT_TRUE(d.ok()) << d.error().message;
+    auto hb = parseSweep("heartbeat_ms=500,1000");
+    ASSERT_TRUE(hb.ok());
+    auto points = expandSweep(defaultScenario(), {*d, *hb});
+    ASSERT_TRUE(points.ok()) << points.error().message;
+    ASSERT_EQ(points->size(), 6u);
+    EXPECT_EQ((*points)[0].scenario.profile.gossipsub.D, 4);
+    EXPECT_EQ((*points)[5].scenario.profile.gossipsub.D, 8);
+    EXPECT_EQ((*points)[5].scenario.profile.gossipsub.heartbeatInterval, std::chrono::milliseconds(1000));
+    EXPECT_EQ((*points)[0].scenario.profile.gossipsub.heartbeatInterval, std::chrono::milliseconds(500));
+    EXPECT_FALSE(parseSweep("D").ok());
+    EXPECT_FALSE(parseSweep("D=4,,6").ok());
+    auto bad = expandSweep(defaultScenario(), {*parseSweep("no_such_thing=1")});
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().message.find("no_such_thing"), std::string::npos);
+}
