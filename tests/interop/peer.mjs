@@ -9,7 +9,7 @@
 //   peer_connected {peer_id, direction, addr, muxer, encryption}, identify {peer_id, agent,
 //   protocol_version, protocols, listen_addrs}, ping {peer_id, rtt_ms}, ping_error {peer_id, error},
 //   peer_disconnected {peer_id, addr}, subscribed {topic}, peer_subscribed {peer_id, topic},
-//   message {topic, from, seqno, msg_id, received_from, data_utf8}, published {topic, data_utf8},
+//   message {topic, from, seqno, msg_id, msg_id_hex, received_from, data_utf8}, published {topic, data_utf8},
 //   publish_error {topic, error}, stopped {}.
 // As a module:   const peer = await startPeer(options, onEvent); ... await peer.stop()
 import './polyfill.mjs'
@@ -190,7 +190,8 @@ export async function startPeer (options = {}, onEvent = () => {}) {
         topic: msg.topic,
         from: msg.type === 'signed' ? msg.from.toString() : null,
         seqno: msg.type === 'signed' ? msg.sequenceNumber.toString() : null,
-        msg_id: msgId,
+        msg_id: msgId, // gossipsub's text form (base64)
+        msg_id_hex: Buffer.from(msgId, 'base64').toString('hex'),
         received_from: propagationSource.toString(),
         data_utf8: new TextDecoder().decode(msg.data)
       })
