@@ -149,9 +149,22 @@ void TcpHost::dial(const multiformats::Multiaddr& addr)
     });
     connect(socket, &QTcpSocket::errorOccurred, this, [this, socket, text](QAbstractSocket::SocketError) {
         socket->disconnect(this);
+        if (auto* t = socket->findChild<QTimer*>())
+            t->stop();
         emit dialFailed(text, socket->errorString());
         socket->deleteLater();
     });
+    // TCP connect gets the same budget as the upgrade; the upgrade's own deadline starts after it.
+    auto* connectTimer = new QTimer(socket);
+    connectTimer->setSingleShot(true);
+    connect(socket, &QTcpSocket::connected, connectTimer, &QTimer::stop);
+    connect(connectTimer, &QTimer::timeout, this, [this, socket, text] {
+        socket->disconnect(this);
+        emit dialFailed(text, QStringLiteral("TCP connect timed out"));
+        socket->abort();
+        socket->deleteLater();
+    });
+    connectTimer->start(std::chrono::duration_cast<std::chrono::milliseconds>(m_host->config().upgradeTimeout));
     socket->connectToHost(qs(ep->host), ep->port);
 }
 

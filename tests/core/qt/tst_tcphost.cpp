@@ -165,3 +165,16 @@ TEST_F(TcpHostTest, ConnectionLimitRefusesExtraSockets)
     EXPECT_TRUE(closed.at(0).at(1).toString().contains(QStringLiteral("limit")));
     EXPECT_EQ(first.state(), QAbstractSocket::ConnectedState);
 }
+
+TEST_F(TcpHostTest, Ipv6LoopbackWhenAvailable)
+{
+    auto a = listening();
+    auto b = std::make_unique<TcpHost>(host::HostConfig{});
+    if (!b->listen(Multiaddr::fromString("/ip6/::1/tcp/0").value()))
+        GTEST_SKIP() << "no IPv6 loopback on this machine";
+    EXPECT_TRUE(b->listenAddrs()[0].toString().rfind("/ip6/::1/tcp/", 0) == 0) << b->listenAddrs()[0].toString();
+    QSignalSpy connected(b.get(), &TcpHost::peerConnected);
+    a->dial(b->listenAddrs()[0]);
+    ASSERT_TRUE(waitFor(connected));
+    EXPECT_EQ(connected.at(0).at(0).value<host::PeerConnected>().remoteAddr.toString().rfind("/ip6/::1/tcp/", 0), 0u);
+}
