@@ -4,7 +4,8 @@
 // caller feeds peers, RPCs, publishes and `now`, then drains outgoing RPCs, deliveries,
 // validation requests and raw events, and re-arms one timer from nextTimeout().
 //
-// The implementation is split by concern: router.cpp (peers, subscriptions, outputs), mesh.cpp
+// The implementation is split by concern: router.cpp (peers, subscriptions, timers),
+// outgoing.cpp (merging and splitting RPCs, output queues), snapshot.cpp (state views), mesh.cpp
 // (heartbeat, mesh and fanout maintenance), gossip.cpp (IHAVE emission), control.cpp
 // (GRAFT/PRUNE/IHAVE/IWANT/IDONTWANT handling), px.cpp (peer exchange), publish.cpp
 // (publish/forward), validation.cpp (message pipeline). Collaborators: MessageCache, SeenCache,

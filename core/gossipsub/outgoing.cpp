@@ -1,0 +1,107 @@
+// Router: draining outputs. Pending control and messages are merged per peer into one RPC and
+// split only when it would exceed maxTransmissionSize.
+#include "core/gossipsub/router.h"
+
+#include <utility>
+
+namespace meshscope::gossipsub {
+
+std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) const
+{
+    std::vector<OutgoingRpc> out;
+    const auto limit = m_params.maxTransmissionSize;
+    if (rpc.ByteSizeLong() <= limit) {
+        out.push_back({peer, std::move(rpc)});
+        return out;
+    }
+    // Too big: pack items one by one. An item bigger than the limit on its own is dropped.
+    pb::rpc::RPC current;
+    std::size_t size = 0;
+    auto flush = [&] {
+        if (size > 0)
+            out.push_back({peer, std::move(current)});
+        current = pb::rpc::RPC();
+        size = 0;
+    };
+    auto fits = [&](std::size_t item) {
+        const auto cost = item + 16; // tag, length and nesting overhead
+        if (cost > limit)
+            return false;
+        if (size + cost > limit)
+            flush();
+        size += cost;
+        return true;
+    };
+    for (auto& sub : *rpc.mutable_subscriptions())
+        if (fits(sub.ByteSizeLong()))
+            *current.add_subscriptions() = std::move(sub);
+    for (auto& m : *rpc.mutable_publish())
+        if (fits(m.ByteSizeLong()))
+            *current.add_publish() = std::move(m);
+    auto& c = *rpc.mutable_control();
+    for (auto& g : *c.mutable_graft())
+        if (fits(g.ByteSizeLong()))
+            *current.mutable_control()->add_graft() = std::move(g);
+    for (auto& p : *c.mutable_prune())
+        if (fits(p.ByteSizeLong()))
+            *current.mutable_control()->add_prune() = std::move(p);
+    for (auto& ih : *c.mutable_ihave()) {
+        pb::rpc::ControlIHave* part = nullptr;
+        for (auto& id : *ih.mutable_messageids()) {
+            if (!fits(id.size() + 4 + (part ? 0 : ih.topicid().size() + 4)))
+                continue;
+            if (!part || current.control().ihave_size() == 0
+                || current.control().ihave(current.control().ihave_size() - 1).topicid() != ih.topicid()) {
+                part = current.mutable_control()->add_ihave();
+                part->set_topicid(ih.topicid());
+            }
+            part->add_messageids(std::move(id));
+        }
+    }
+    auto packIds = [&](auto& list, auto add) {
+        for (auto& entry : list)
+            for (auto& id : *entry.mutable_messageids())
+                if (fits(id.size() + 4))
+                    add(std::move(id));
+    };
+    packIds(*c.mutable_iwant(), [&](std::string id) {
+        auto* ctl = current.mutable_control();
+        if (ctl->iwant_size() == 0)
+            ctl->add_iwant();
+        ctl->mutable_iwant(ctl->iwant_size() - 1)->add_messageids(std::move(id));
+    });
+    packIds(*c.mutable_idontwant(), [&](std::string id) {
+        auto* ctl = current.mutable_control();
+        if (ctl->idontwant_size() == 0)
+            ctl->add_idontwant();
+        ctl->mutable_idontwant(ctl->idontwant_size() - 1)->add_messageids(std::move(id));
+    });
+    flush();
+    return out;
+}
+
+std::vector<OutgoingRpc> Router::pollOutgoing()
+{
+    std::vector<OutgoingRpc> out;
+    for (auto& [peer, rpc] : m_pending) {
+        if (rpc.ByteSizeLong() == 0)
+            continue;
+        for (auto& piece : split(peer, rpc))
+            out.push_back(std::move(piece));
+    }
+    m_pending.clear();
+    for (const auto& o : out) {
+        ++m_counters.rpcsSent;
+        // Stamped with the time of the last input: sending happens right after it.
+        emit(m_lastNow, EvSendRpc{o.peer, o.rpc.ByteSizeLong()});
+    }
+    return out;
+}
+
+std::vector<Delivery> Router::pollDeliveries() { return std::exchange(m_deliveries, {}); }
+
+std::vector<ValidationRequest> Router::pollValidationRequests() { return std::exchange(m_validationRequests, {}); }
+
+std::vector<RouterEvent> Router::pollEvents() { return std::exchange(m_events, {}); }
+
+} // namespace meshscope::gossipsub
