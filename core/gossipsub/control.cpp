@@ -151,6 +151,8 @@ void Router::handleIHave(const PeerId& peer, PeerInfo& info, const pb::rpc::Cont
     ++m_counters.iwantSent;
 }
 
+// Serves at most maxIHaveLength messages per peer per heartbeat (nim has a smaller fixed
+// IWantPeerBudget of 25; go has no per-heartbeat cap, only the retransmission limit).
 void Router::handleIWant(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
 {
     if (scoreOf(peer, now) < m_gates.gossipThreshold)

@@ -3,7 +3,6 @@
 #include "core/gossipsub/router.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace meshscope::gossipsub {
 
@@ -20,7 +19,8 @@ void Router::emitGossip(const TopicId& topic, const std::set<PeerId>& exclude, T
         if (!exclude.count(peer) && !m_direct.count(peer) && isMeshsub(m_peers.at(peer))
             && scoreOf(peer, now) >= m_gates.gossipThreshold)
             peers.push_back(peer);
-    const auto factor = static_cast<std::size_t>(std::ceil(m_params.gossipFactor * static_cast<double>(peers.size())));
+    // go: target = max(Dlazy, int(gossipFactor * eligible)), truncating.
+    const auto factor = static_cast<std::size_t>(m_params.gossipFactor * static_cast<double>(peers.size()));
     const auto target = std::max(static_cast<std::size_t>(std::max(0, m_params.Dlazy)), factor);
     m_rng.shuffle(peers);
     if (peers.size() > target)

@@ -51,7 +51,7 @@ TEST(Gossip, gossipPeerSelection_usesGossipFactorWithManyPeers)
     int gossiped = 0;
     for (const auto& p : s.peers)
         gossiped += !s.h.ihaveIdsTo(p).empty();
-    EXPECT_EQ(gossiped, 11); // ceil(0.25 * 44)
+    EXPECT_EQ(gossiped, 11); // int(0.25 * 44)
 }
 
 TEST(Gossip, gossipPeerSelection_skipsPeersBelowGossipThreshold)
