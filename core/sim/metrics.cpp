@@ -135,6 +135,22 @@ void Network::sample(TimePoint now)
     s.meanDegree = count ? static_cast<double>(sum) / static_cast<double>(count) : 0;
     s.attackerShare = slots ? static_cast<double>(attackerSlots) / static_cast<double>(slots) : 0;
     s.delivered = m_collector.delivered;
+    auto& worst = m_collector.attackerWorst;
+    worst.resize(m_nodes.size() - m_honest, 0.0);
+    for (std::size_t k = m_honest; k < m_nodes.size(); ++k) {
+        const SimNode& a = m_nodes[k];
+        double total = 0;
+        int scored = 0;
+        for (const auto& l : a.links) {
+            const SimNode& h = m_nodes[l.peer];
+            if (h.honest && h.score) {
+                total += h.score->score(a.id, now);
+                ++scored;
+            }
+        }
+        if (scored)
+            worst[k - m_honest] = std::min(worst[k - m_honest], total / scored);
+    }
     if (formed && count > 0 && m_collector.timeToMesh < 0)
         m_collector.timeToMesh = s.t;
     m_collector.mesh.push_back(s);
@@ -235,9 +251,10 @@ SimResult Network::result() const
         r.attackerScoreMax = scored ? std::max(r.attackerScoreMax, mean) : mean;
         sum += mean;
         ++scored;
-        if (mean < m_scenario.profile.thresholds.graylistThreshold)
-            ++r.attackersGraylisted;
     }
+    for (double w : c.attackerWorst)
+        if (w < m_scenario.profile.thresholds.graylistThreshold)
+            ++r.attackersGraylisted;
     r.attackerScoreMean = scored ? sum / scored : 0;
     return r;
 }

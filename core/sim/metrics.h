@@ -15,7 +15,9 @@
 // - control overhead: protobuf bytes of each RPC part (publish, subscriptions, ihave, iwant,
 //   graft, prune, idontwant) plus framing (length prefix and transport overhead), honest senders.
 // - time to mesh: first sample at which every honest up node has at least D_low mesh peers.
-// - attacker score: mean over attackers of the mean score honest peers give them at the end;
+// - attacker score: mean over attackers of the mean score honest peers give them at the end
+//   (graylisted attackers oscillate around the threshold once ignored, so "graylisted" counts
+//   attackers whose mean score fell below the graylist threshold at any sample);
 //   eclipsed: honest up nodes whose mesh (first topic) holds no honest peer.
 
 #include "core/base/time.h"
@@ -62,7 +64,7 @@ struct SimResult {
     std::vector<MeshSample> mesh;  // mesh degree over time
     double timeToMeshSeconds = -1; // -1 when never formed
     double attackerScoreMean = 0, attackerScoreMin = 0, attackerScoreMax = 0; // scores honest peers give
-    int attackersGraylisted = 0;   // attackers whose mean score is below the graylist threshold
+    int attackersGraylisted = 0;   // attackers whose mean score fell below graylist at some sample
     double honestScoreMean = 0;    // mean score honest peers give each other
     int eclipsed = 0;              // honest nodes with no honest mesh peer
     bool targetEclipsed = false;   // the eclipse target has no honest mesh peer
@@ -113,6 +115,7 @@ public:
     std::map<std::string, std::uint64_t> controlBytes; // by kind
     std::vector<MeshSample> mesh;        // samples
     double timeToMesh = -1;              // first formed sample
+    std::vector<double> attackerWorst;   // per attacker: lowest mean score honest peers gave it at a sample
 };
 
 } // namespace meshscope::sim
