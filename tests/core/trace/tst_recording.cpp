@@ -94,14 +94,15 @@ TEST_F(Recording, EveryFormatRoundTripsThroughFiles)
 
 TEST_F(Recording, GoFilesBuiltByHandOpen)
 {
-    // PBTracer bytes under a .pb name, the same gzipped as go's traced writes them under a name
-    // without suffix, and JSONTracer lines (newest and older go) under .json.
+    // PBTracer bytes under a .pb name, the same gzipped as go's traced collector writes them
+    // (its names: `current`, then `trace.<unix ns>.pb.gz`), and JSONTracer lines under .json.
     writeFile(path("go.pb"), goPbBytes());
     GzipDeflater gz;
     Bytes zipped;
     gz.write(goPbBytes(), zipped);
     gz.finish(zipped);
-    writeFile(path("trace-1700000000"), zipped);
+    writeFile(path("current"), zipped);                          // traced's file being written
+    writeFile(path("trace.1700000000123456789.pb.gz"), zipped);  // traced's rotated file name
     const std::string lines =
         R"({"type":0,"peerID":"ACQIARIgAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=","timestamp":1700000000123456789,)"
         R"("publishMessage":{"messageID":"bXNnLTE=","topic":"blocks"}})"
@@ -113,7 +114,7 @@ TEST_F(Recording, GoFilesBuiltByHandOpen)
         R"("graft":{"peerID":"ACQIARIgAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHu4=","topic":"blocks"}})"
         "\n";
     writeFile(path("go.json"), asBytes(lines));
-    for (const char* name : {"go.pb", "trace-1700000000", "go.json"}) {
+    for (const char* name : {"go.pb", "current", "trace.1700000000123456789.pb.gz", "go.json"}) {
         auto back = readRecording(path(name));
         ASSERT_FALSE(back.error) << name << ": " << back.error->message;
         expectSame(back.events, goPbEvents());
