@@ -1,12 +1,17 @@
 // A stand-in for `meshscope-cli node --json` built on js-libp2p, used only to validate the interop
 // tests themselves (js-to-js) when MESHSCOPE_CLI is unset. It speaks the same events as the
 // real CLI (ARCHITECTURE.md, "The command line"): listening, peer_connected (after identify),
-// peer_disconnected, ping, ping_failed, dial_failed, summary; exit code 1 when a dial failed.
+// peer_disconnected, ping, ping_failed, dial_failed, subscribed, peer_subscribed,
+// peer_unsubscribed, graft, prune, message, published, rejected, idontwant, stats, summary; exit
+// code 1 when a dial failed. --params FILE: the first topic with score params gets js topic
+// scoring with an invalid-message penalty (enough for the hostile-peer test).
 import './polyfill.mjs'
 
 import { peerIdFromString } from '@libp2p/peer-id'
 
-import { startPeer } from './peer.mjs'
+import { readFileSync } from 'node:fs'
+
+import { payloadText, startPeer } from './peer.mjs'
 
 const PING_INTERVAL_MS = 5000
 const IDENTIFY_WAIT_MS = 6000
@@ -20,7 +25,15 @@ const argv = process.argv.slice(2)
 if (argv[0] !== 'node') fail('only the node command is implemented')
 const listen = []
 const dial = []
+const topics = []
 let durationS = 0
+let publish = null
+let publishCount = 1
+let publishIntervalMs = 1000
+let signPolicy = 'strict-sign'
+let msgId = 'js'
+let scoreTopic = null
+let statsIntervalMs = 1000
 for (let i = 1; i < argv.length; i++) {
   const a = argv[i]
   if (a === '--json') continue
@@ -29,10 +42,26 @@ for (let i = 1; i < argv.length; i++) {
   else if (a === '--dial') dial.push(argv[++i])
   else if (a === '--duration') durationS = Number(argv[++i])
   else if (a === '--key') i++
+  else if (a === '--topic') topics.push(argv[++i])
+  else if (a === '--publish') {
+    const v = argv[++i]
+    const eq = v.indexOf('=')
+    if (eq <= 0) fail(`--publish: expected T=TEXT, got '${v}'`)
+    publish = { topic: v.slice(0, eq), text: v.slice(eq + 1) }
+  } else if (a === '--publish-count') publishCount = Number(argv[++i])
+  else if (a === '--publish-interval-ms') publishIntervalMs = Number(argv[++i])
+  else if (a === '--sign-policy') signPolicy = argv[++i]
+  else if (a === '--msg-id') msgId = argv[++i]
+  else if (a === '--stats-interval-ms') statsIntervalMs = Number(argv[++i])
+  else if (a === '--params') {
+    const doc = JSON.parse(readFileSync(argv[++i], 'utf8'))
+    scoreTopic = Object.keys(doc?.score?.topics ?? {})[0] ?? null
+  } else if (a === '--profile') i++
   else fail(`unknown option ${a}`)
 }
 for (const d of dial) if (!d.includes('/p2p/')) fail(`--dial: bad multiaddr '${d}': a dial address needs /p2p/<peer id>`)
 
+let finishing = false
 const out = (obj) => process.stdout.write(JSON.stringify(obj) + '\n')
 const started = Date.now()
 const summary = { connections: 0, disconnections: 0, pings: 0, ping_failures: 0, dial_failures: 0 }
@@ -60,7 +89,34 @@ async function pingPeer (id) {
   }
 }
 
-peer = await startPeer({ listen: listen.length ? listen : ['/ip4/127.0.0.1/tcp/0'], agent: 'meshscope-jscli/0.0.0' }, () => {})
+const counts = { messages: 0, published: 0, rejected: 0, grafts: 0, prunes: 0 }
+// Gossipsub events from peer.mjs pass through under the CLI's names and fields.
+const relay = (e) => {
+  const { t_ms: _t, ...ev } = e
+  if (ev.event === 'message') {
+    counts.messages++
+    out({ event: 'message', topic: ev.topic, from: ev.from, seqno: ev.seqno, msg_id: ev.msg_id_hex, received_from: ev.received_from, data_utf8: ev.data_utf8 })
+  } else if (ev.event === 'published') {
+    counts.published++
+    out(ev)
+  } else if (ev.event === 'rejected') {
+    counts.rejected++
+    out({ event: 'rejected', peer_id: ev.peer_id, topic: ev.topic, reason: ev.error === 'invalid_signature' ? 'invalid signature' : ev.reason })
+  } else if (ev.event === 'graft' || ev.event === 'prune') {
+    counts[ev.event === 'graft' ? 'grafts' : 'prunes']++
+    out(ev)
+  } else if (['peer_subscribed', 'peer_unsubscribed', 'subscribed', 'idontwant', 'publish_error'].includes(ev.event)) {
+    out(ev)
+  }
+}
+peer = await startPeer({
+  listen: listen.length ? listen : ['/ip4/127.0.0.1/tcp/0'],
+  agent: 'meshscope-jscli/0.0.0',
+  topics,
+  signPolicy,
+  msgId,
+  scoreTopic
+}, relay)
 const node = peer.node
 node.addEventListener('connection:open', (e) => {
   const c = e.detail
@@ -106,11 +162,37 @@ for (const d of dial) {
 }
 const pinger = setInterval(() => { for (const p of peers) pingPeer(p) }, PING_INTERVAL_MS)
 
-let finishing = false
+function stats () {
+  const ps = node.services.pubsub
+  const mesh = {}
+  for (const t of topics) mesh[t] = ps.getMeshPeers(t).length
+  const scores = {}
+  for (const p of ps.getPeers()) scores[p.toString()] = ps.getScore(p.toString())
+  return { event: 'stats', peers: ps.getPeers().length, mesh, ...counts, scores }
+}
+const statsTimer = setInterval(() => out(stats()), statsIntervalMs)
+
+// Publishing starts once a peer subscribed to the topic is connected, or after 10 s at most.
+let publisher = null
+if (publish) {
+  publisher = (async () => {
+    const ps = node.services.pubsub
+    const deadline = Date.now() + 10000
+    while (!finishing && Date.now() < deadline && ps.getSubscribers(publish.topic).length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    for (let i = 0; i < publishCount && !finishing; i++) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, publishIntervalMs))
+      await peer.publish(publish.topic, payloadText(publish.text, i))
+    }
+  })()
+}
+
 async function finish () {
   if (finishing) return
   finishing = true
   clearInterval(pinger)
+  clearInterval(statsTimer)
   const connectedAtExit = peers.size
   await peer.stop()
   out({
@@ -118,6 +200,7 @@ async function finish () {
     peer_id: peer.peerId,
     uptime_s: (Date.now() - started) / 1000,
     ...summary,
+    ...counts,
     connected_at_exit: connectedAtExit
   })
   process.exit(summary.dial_failures > 0 ? 1 : 0)

@@ -4,13 +4,20 @@
 //                [--ping-count N] [--ping-interval-ms MS] [--duration S] [--agent TEXT]
 //                [--topic T]... [--publish T=TEXT] [--publish-count N] [--publish-interval-ms MS]
 //                [--sign-policy strict-sign|strict-no-sign] [--msg-id js|go|content] [--no-pubsub]
+//                [--corrupt-signatures] [--score-topic T] [--data-bytes N]
 //   prints one JSON object a line on stdout, each with an "event" field and "t_ms" (epoch ms):
 //   listening {peer_id, addrs}, dialed {addr, peer_id, handshake_ms}, dial_error {addr, error},
 //   peer_connected {peer_id, direction, addr, muxer, encryption}, identify {peer_id, agent,
 //   protocol_version, protocols, listen_addrs}, ping {peer_id, rtt_ms}, ping_error {peer_id, error},
 //   peer_disconnected {peer_id, addr}, subscribed {topic}, peer_subscribed {peer_id, topic},
 //   message {topic, from, seqno, msg_id, msg_id_hex, received_from, data_utf8}, published {topic, data_utf8},
-//   publish_error {topic, error}, stopped {}.
+//   publish_error {topic, error}, graft/prune {peer_id, topic, direction: sent|received},
+//   idontwant {peer_id, direction: sent|received, count}, rejected {peer_id, topic, reason, error},
+//   stopped {}.
+// --corrupt-signatures makes a hostile peer: every message it sends (its own and forwarded ones)
+// leaves with one signature byte flipped. --score-topic T gives T topic score params with an
+// invalid-message penalty so js scores such a peer below zero (js's defaults score no topic).
+// --data-bytes N pads each published payload to N bytes (for IDONTWANT, which needs >= 1 KiB).
 // As a module:   const peer = await startPeer(options, onEvent); ... await peer.stop()
 import './polyfill.mjs'
 
@@ -43,7 +50,10 @@ export const DEFAULTS = Object.freeze({
   publishCount: 1,
   publishIntervalMs: 200,
   signPolicy: 'strict-sign',
-  msgId: 'js'
+  msgId: 'js',
+  corruptSignatures: false,
+  scoreTopic: null,
+  dataBytes: 0
 })
 
 // Parses command-line flags into options (throws Error naming the bad flag).
@@ -83,6 +93,9 @@ export function parseArgs (argv) {
       case '--publish-interval-ms': o.publishIntervalMs = int(need(i, a), a); i++; break
       case '--sign-policy': o.signPolicy = need(i, a); i++; break
       case '--msg-id': o.msgId = need(i, a); i++; break
+      case '--corrupt-signatures': o.corruptSignatures = true; break
+      case '--score-topic': o.scoreTopic = need(i, a); i++; break
+      case '--data-bytes': o.dataBytes = int(need(i, a), a); i++; break
       default: throw new Error(`unknown flag ${a}`)
     }
   }
@@ -122,6 +135,79 @@ function msgIdFunction (kind) {
   throw new Error(`unknown --msg-id ${kind} (js, go or content)`)
 }
 
+// Topic score params for `topic` that make invalid messages cost (P4), everything else neutral.
+function scoreParamsFor (topic) {
+  if (topic == null) return undefined
+  return {
+    topics: {
+      [topic]: {
+        topicWeight: 1,
+        timeInMeshWeight: 0.0027, timeInMeshQuantum: 1000, timeInMeshCap: 3600,
+        firstMessageDeliveriesWeight: 1, firstMessageDeliveriesDecay: 0.5, firstMessageDeliveriesCap: 100,
+        meshMessageDeliveriesWeight: 0, meshMessageDeliveriesDecay: 0.5, meshMessageDeliveriesCap: 1,
+        meshMessageDeliveriesThreshold: 1, meshMessageDeliveriesWindow: 10, meshMessageDeliveriesActivation: 5000,
+        meshFailurePenaltyWeight: 0, meshFailurePenaltyDecay: 0.5,
+        invalidMessageDeliveriesWeight: -100, invalidMessageDeliveriesDecay: 0.9
+      }
+    }
+  }
+}
+
+// Payload `i` of a publish script: TEXT-i, padded with '.' to `bytes` when larger.
+export function payloadText (text, i, bytes = 0) {
+  const s = `${text}-${i}`
+  return s.length >= bytes ? s : s + '.'.repeat(bytes - s.length)
+}
+
+// Wraps `ps` (a GossipSub instance) so graft/prune/idontwant/rejected become events, and, when
+// `corrupt`, so every signed message sent leaves with a flipped signature byte.
+function instrument (ps, emit, corrupt) {
+  const gp = (name) => (e) => emit(name, {
+    peer_id: e.detail.peerId.toString(),
+    topic: e.detail.topic,
+    direction: e.detail.direction === 'outbound' ? 'sent' : 'received'
+  })
+  ps.addEventListener('gossipsub:graft', gp('graft'))
+  ps.addEventListener('gossipsub:prune', gp('prune'))
+  const handleIdontwant = ps.handleIdontwant.bind(ps)
+  ps.handleIdontwant = (id, list) => {
+    emit('idontwant', { peer_id: id, direction: 'received', count: list.reduce((n, x) => n + (x.messageIDs?.length ?? 0), 0) })
+    return handleIdontwant(id, list)
+  }
+  const sendRpcInBatch = ps.sendRpcInBatch.bind(ps)
+  ps.sendRpcInBatch = (tosend, rpc) => {
+    const n = rpc.control?.idontwant?.reduce((k, x) => k + (x.messageIDs?.length ?? 0), 0) ?? 0
+    if (n > 0) for (const id of tosend) emit('idontwant', { peer_id: id, direction: 'sent', count: n })
+    return sendRpcInBatch(tosend, corrupt ? corrupted(rpc) : rpc)
+  }
+  const validate = ps.validateReceivedMessage.bind(ps)
+  ps.validateReceivedMessage = async (source, rpcMsg) => {
+    const r = await validate(source, rpcMsg)
+    if (r.code === 'invalid') {
+      emit('rejected', { peer_id: source.toString(), topic: rpcMsg.topic, reason: r.reason, error: r.error ?? null })
+    }
+    return r
+  }
+  if (corrupt) {
+    const sendRpc = ps.sendRpc.bind(ps)
+    ps.sendRpc = (id, rpc) => sendRpc(id, corrupted(rpc))
+  }
+}
+
+// A copy of `rpc` whose signed messages carry a signature with its first byte flipped.
+function corrupted (rpc) {
+  if (!rpc.messages?.length) return rpc
+  return {
+    ...rpc,
+    messages: rpc.messages.map((m) => {
+      if (m.signature == null || m.signature.length === 0) return m
+      const sig = Uint8Array.from(m.signature)
+      sig[0] ^= 0xff
+      return { ...m, signature: sig }
+    })
+  }
+}
+
 function nowMs () {
   return performance.timeOrigin + performance.now()
 }
@@ -141,7 +227,8 @@ export async function startPeer (options = {}, onEvent = () => {}) {
     services.pubsub = gossipsub({
       allowPublishToZeroTopicPeers: true,
       globalSignaturePolicy: o.signPolicy === 'strict-sign' ? 'StrictSign' : 'StrictNoSign',
-      msgIdFn: msgIdFunction(o.msgId)
+      msgIdFn: msgIdFunction(o.msgId),
+      scoreParams: scoreParamsFor(o.scoreTopic)
     })
   }
   const node = await createLibp2p({
@@ -184,6 +271,7 @@ export async function startPeer (options = {}, onEvent = () => {}) {
   })
   if (o.pubsub) {
     const ps = node.services.pubsub
+    instrument(ps, emit, o.corruptSignatures)
     ps.addEventListener('gossipsub:message', (e) => {
       const { msg, msgId, propagationSource } = e.detail
       emit('message', {
@@ -193,7 +281,8 @@ export async function startPeer (options = {}, onEvent = () => {}) {
         msg_id: msgId, // gossipsub's text form (base64)
         msg_id_hex: Buffer.from(msgId, 'base64').toString('hex'),
         received_from: propagationSource.toString(),
-        data_utf8: new TextDecoder().decode(msg.data)
+        data_utf8: new TextDecoder().decode(msg.data),
+        data_len: msg.data.length
       })
     })
     ps.addEventListener('subscription-change', (e) => {
@@ -266,6 +355,14 @@ export async function startPeer (options = {}, onEvent = () => {}) {
         emit('publish_error', { topic, error: String(err?.message ?? err) })
       }
     },
+    // js's score of `peer` (peer id string).
+    score (peer) {
+      return node.services.pubsub.getScore(peer)
+    },
+    // Peers in js's mesh for `topic` (peer id strings).
+    meshPeers (topic) {
+      return node.services.pubsub.getMeshPeers(topic)
+    },
     // Peers we hold a connection to (peer id strings).
     connectedPeers () {
       return node.getPeers().map((p) => p.toString())
@@ -298,7 +395,7 @@ export async function startPeer (options = {}, onEvent = () => {}) {
       }
       for (let i = 0; i < o.publishCount && !stopped; i++) {
         if (i > 0) await sleep(o.publishIntervalMs)
-        await handle.publish(o.publish.topic, `${o.publish.text}-${i}`)
+        await handle.publish(o.publish.topic, payloadText(o.publish.text, i, o.dataBytes))
       }
     }
   }
