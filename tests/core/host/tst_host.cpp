@@ -264,3 +264,43 @@ TEST(Host, SameSeedsGiveTheSameBytes)
     EXPECT_GT(first.size(), 1000u);
     EXPECT_EQ(first, run());
 }
+
+TEST(Host, ClosingAConnectionResetsItsAppStreams)
+{
+    Network net(1ms);
+    Node& a = net.add(25);
+    Node& b = net.add(26);
+    b.host.handle({"/test/chat/1.0.0"});
+    net.connect(a, b);
+    ASSERT_TRUE(net.runUntil([&] { return a.count<PeerConnected>() > 0; }, 5s));
+    auto h = a.host.openStream(b.host.localPeer(), {"/test/chat/1.0.0"}, net.now);
+    ASSERT_TRUE(net.runUntil([&] { return b.count<StreamOpened>() > 0; }, 5s));
+    a.host.disconnect(b.host.localPeer(), "done here", net.now);
+    ASSERT_TRUE(net.runUntil([&] { return b.count<PeerDisconnected>() > 0; }, 5s));
+    ASSERT_EQ(a.count<StreamReset>(), 1u);
+    EXPECT_EQ(a.all<StreamReset>().at(0).handle, *h);
+    EXPECT_TRUE(mentions(a.all<StreamReset>().at(0).reason, "done here"));
+    EXPECT_EQ(a.all<PeerDisconnected>().at(0).reason, "done here");
+    EXPECT_EQ(b.count<StreamReset>(), 1u);
+    EXPECT_FALSE(a.host.write(*h, asBytes("late"), net.now));
+    EXPECT_EQ(a.host.connectionCount(), 0u);
+    EXPECT_EQ(b.host.connectionCount(), 0u);
+}
+
+TEST(Host, StreamNegotiationHasADeadline)
+{
+    Network net(6s); // one multistream round trip takes 12 s
+    HostConfig slow;
+    slow.upgradeTimeout = 600s;
+    slow.identifyTimeout = 600s;
+    Node& a = net.add(27, slow);
+    Node& b = net.add(28, slow);
+    b.host.handle({"/test/chat/1.0.0"});
+    net.connect(a, b);
+    ASSERT_TRUE(net.runUntil([&] { return a.count<PeerConnected>() > 0; }, 120s));
+    auto h = a.host.openStream(b.host.localPeer(), {"/test/chat/1.0.0"}, net.now);
+    ASSERT_TRUE(net.runUntil([&] { return a.count<StreamReset>() > 0; }, 60s));
+    EXPECT_EQ(a.all<StreamReset>().at(0).handle, *h);
+    EXPECT_TRUE(mentions(a.all<StreamReset>().at(0).reason, "timed out"));
+    EXPECT_EQ(a.count<StreamOpened>(), 0u);
+}
