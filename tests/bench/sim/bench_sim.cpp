@@ -1,0 +1,81 @@
+// Simulator speed: the default scenario (one topic, scoring on, 10 msg/s network-wide, 1 KiB,
+// 8 dials, IDONTWANT) at 1,000 and 10,000 nodes on one core. Reports the speedup over real time
+// (simulated seconds / wall seconds; the goals are >= 20x at 1,000 nodes and >= 1x at 10,000)
+// and the resident memory per simulated node (VmRSS after building and running, minus before).
+// Each iteration is one full run; wall time is read here (benchmarks are not engines).
+#include "core/sim/network.h"
+
+#include <benchmark/benchmark.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <string>
+
+using namespace meshscope;
+using namespace meshscope::sim;
+
+namespace {
+
+// Resident set size of this process in KiB (Linux /proc/self/status VmRSS), 0 if unknown.
+long rssKiB()
+{
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::stol(line.substr(6));
+    return 0;
+}
+
+// CPU seconds used by this thread (the machine may be shared: this is the one-core figure).
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+void runSim(benchmark::State& state, int nodes, int seconds)
+{
+    Scenario s = defaultScenario();
+    s.nodes = nodes;
+    s.duration = std::chrono::seconds(seconds);
+    s.warmup = std::chrono::seconds(std::min(5, seconds / 3));
+    s.seed = 7;
+    double simSeconds = 0, wallSeconds = 0, cpuSeconds = 0, kibPerNode = 0, delivery = 0, events = 0;
+    for (auto _ : state) {
+        const long before = rssKiB();
+        const auto t0 = std::chrono::steady_clock::now();
+        const double c0 = threadCpuSeconds();
+        Network net(s);
+        net.runUntil(net.end());
+        const auto t1 = std::chrono::steady_clock::now();
+        cpuSeconds += threadCpuSeconds() - c0;
+        const long after = rssKiB();
+        const SimResult r = net.result();
+        simSeconds += r.simSeconds;
+        wallSeconds += std::chrono::duration<double>(t1 - t0).count();
+        kibPerNode = static_cast<double>(after - before) / nodes;
+        delivery = r.deliveryRatio;
+        events += static_cast<double>(r.events);
+        benchmark::DoNotOptimize(r);
+    }
+    state.counters["speedup"] = wallSeconds > 0 ? simSeconds / wallSeconds : 0;
+    state.counters["speedup_cpu"] = cpuSeconds > 0 ? simSeconds / cpuSeconds : 0;
+    state.counters["sim_s"] = simSeconds;
+    state.counters["KiB_per_node"] = kibPerNode;
+    state.counters["delivery"] = delivery;
+    state.counters["events_per_s"] = wallSeconds > 0 ? events / wallSeconds : 0;
+}
+
+void BM_Sim1000Nodes(benchmark::State& state) { runSim(state, 1000, 30); }
+void BM_Sim10000Nodes(benchmark::State& state) { runSim(state, 10000, 6); }
+
+} // namespace
+
+BENCHMARK(BM_Sim1000Nodes)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+BENCHMARK(BM_Sim10000Nodes)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+
+BENCHMARK_MAIN();
