@@ -1,0 +1,18 @@
+#pragma once
+// `meshscope-cli top`: a live terminal dashboard (widgets/terminal/dashboard.h) over an
+// ObservationSource: `--synthetic` (SyntheticSource: --peers, --topics, --rate, --seed) or
+// `--recording FILE` (RecordingPlayer: --speed). On a terminal it takes the alternate screen,
+// reads keys in raw mode and redraws on SIGWINCH; otherwise it prints one plain line a second.
+// `--duration SECONDS` stops it (0: until q or a signal).
+//
+// Live node: when NodeHost lands, makeSource() gains a branch building it from the node options
+// (see the TODO there); everything else works unchanged on any ObservationSource.
+
+#include <QStringList>
+
+namespace meshscope::cli {
+
+// Runs the subcommand; arguments[0] is "meshscope-cli top". Returns the exit code.
+int runTopCommand(const QStringList& arguments);
+
+} // namespace meshscope::cli

@@ -1,0 +1,202 @@
+// `meshscope-cli top`: the dashboard renderer, plain output without a terminal, and the live
+// screen in a real pseudo-terminal (tmux), read back with capture-pane.
+#include "widgets/terminal/dashboard.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QThread>
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <unistd.h>
+
+namespace {
+
+using namespace meshscope;
+
+trace::NodeSnapshot sample(int peers, int topics)
+{
+    trace::NodeSnapshot s;
+    for (int i = 0; i < peers; ++i) {
+        trace::PeerSnapshot p;
+        p.id = "12D3KooWPeer" + std::to_string(1000 + i);
+        p.score.total = i % 7 == 0 ? -20.0 : i;
+        p.agent = "a-very-long-agent-string/with/many/parts/that/does/not/fit/into/eighty/columns";
+        s.peers.push_back(p);
+    }
+    for (int t = 0; t < topics; ++t) {
+        trace::TopicSnapshot ts;
+        ts.topic = "/eth2/beacon_block/ssz_snappy/" + std::to_string(t) + "\x1b[31m";
+        ts.mesh = {s.peers[0].id, s.peers[1].id};
+        ts.D = 8, ts.Dlo = 6, ts.Dhi = 12;
+        ts.health = trace::TopicHealth::Low;
+        s.topics.push_back(ts);
+    }
+    return s;
+}
+
+std::vector<std::string> frameLines(const std::string& frame)
+{
+    // Strip escape sequences, split on \r\n.
+    std::string plain;
+    for (std::size_t i = 0; i < frame.size(); ++i) {
+        if (frame[i] == '\x1b') {
+            ++i;
+            while (i < frame.size() && !(frame[i] >= '@' && frame[i] <= '~' && frame[i] != '['))
+                ++i;
+            continue;
+        }
+        plain += frame[i];
+    }
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    for (;;) {
+        const auto end = plain.find("\r\n", start);
+        lines.push_back(plain.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos)
+            break;
+        start = end + 2;
+    }
+    return lines;
+}
+
+TEST(Dashboard, FitsTheScreenAtEverySize)
+{
+    terminal::Dashboard d;
+    d.update(sample(200, 30));
+    for (auto [w, h] : {std::pair{80, 24}, std::pair{120, 40}, std::pair{40, 10}}) {
+        const auto lines = frameLines(d.render(w, h));
+        EXPECT_EQ(lines.size(), static_cast<std::size_t>(h)) << w << "x" << h;
+        for (const auto& l : lines)
+            EXPECT_LE(l.size(), static_cast<std::size_t>(w)) << l;
+    }
+    const auto lines = frameLines(d.render(80, 24));
+    EXPECT_NE(lines[0].find("peers 200 topics 30"), std::string::npos) << lines[0];
+    EXPECT_NE(lines.back().find("q quit"), std::string::npos);
+}
+
+TEST(Dashboard, KeysSortPickTopicAndQuit)
+{
+    terminal::Dashboard d;
+    d.update(sample(10, 3));
+    EXPECT_EQ(d.sort(), terminal::PeerSort::Score);
+    EXPECT_TRUE(d.handleKey('s'));
+    EXPECT_EQ(d.sort(), terminal::PeerSort::Id);
+    EXPECT_TRUE(d.handleKey('t'));
+    EXPECT_EQ(d.selectedTopic().rfind("/eth2/beacon_block/ssz_snappy/0", 0), 0u);
+    // Picking a topic lists only its mesh peers.
+    const auto lines = frameLines(d.render(100, 30));
+    int peerRows = 0;
+    for (const auto& l : lines)
+        peerRows += l.rfind("12D3KooW", 0) == 0 || l.rfind("~", 0) == 0 ? 1 : 0;
+    EXPECT_EQ(peerRows, 2);
+    EXPECT_TRUE(d.handleKey('T'));
+    EXPECT_TRUE(d.selectedTopic().empty());
+    EXPECT_FALSE(d.handleKey('q'));
+}
+
+TEST(Dashboard, TopicNamesCannotInjectEscapes)
+{
+    terminal::Dashboard d;
+    d.update(sample(3, 1));
+    const auto frame = d.render(120, 24, false);
+    EXPECT_EQ(frame.find("\x1b[31m"), std::string::npos);
+}
+
+TEST(TopCommand, PlainLinesWithoutATerminal)
+{
+    QProcess p;
+    p.start(QStringLiteral(OBS_CLI_DRIVER), {QStringLiteral("top"), QStringLiteral("--synthetic"), QStringLiteral("--peers"),
+                                             QStringLiteral("40"), QStringLiteral("--duration"), QStringLiteral("1.5")});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    const auto out = p.readAllStandardOutput();
+    EXPECT_GE(out.count('\n'), 2);
+    EXPECT_TRUE(out.contains("peers=40 topics=5")) << out.toStdString();
+    EXPECT_FALSE(out.contains("\x1b"));
+}
+
+class Tmux {
+public:
+    Tmux() : m_socket(QStringLiteral("meshscope-obs-test-%1").arg(::getpid())) {}
+    ~Tmux() { run({QStringLiteral("kill-server")}); }
+    QString run(const QStringList& args) const
+    {
+        QProcess p;
+        p.start(QStringLiteral("tmux"), QStringList{QStringLiteral("-L"), m_socket} + args);
+        p.waitForFinished(10000);
+        m_lastCode = p.exitCode();
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+    QString screen() const { return run({QStringLiteral("capture-pane"), QStringLiteral("-p"), QStringLiteral("-t"), QStringLiteral("top")}); }
+    // Polls the screen until `pred` holds (bounded: this waits on another process's output).
+    bool waitFor(const std::function<bool(const QString&)>& pred, int ms = 10000) const
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < ms) {
+            if (pred(screen()))
+                return true;
+            QThread::msleep(100);
+        }
+        return false;
+    }
+    int lastCode() const { return m_lastCode; }
+
+private:
+    QString m_socket;           // private tmux server
+    mutable int m_lastCode = 0; // exit code of the last tmux call
+};
+
+TEST(TopCommand, LiveScreenInAPty)
+{
+    Tmux tmux;
+    tmux.run({QStringLiteral("new-session"), QStringLiteral("-d"), QStringLiteral("-s"), QStringLiteral("top"),
+              QStringLiteral("-x"), QStringLiteral("80"), QStringLiteral("-y"), QStringLiteral("24"),
+              QStringLiteral(OBS_CLI_DRIVER " top --synthetic --peers 60 --topics 4 --rate 400")});
+    ASSERT_EQ(tmux.lastCode(), 0);
+    ASSERT_TRUE(tmux.waitFor([](const QString& s) { return s.contains(QStringLiteral("TOPIC")) && s.contains(QStringLiteral("SCORE")); }))
+        << tmux.screen().toStdString();
+    auto lines = tmux.screen().split(QLatin1Char('\n'));
+    EXPECT_TRUE(lines[0].contains(QStringLiteral("peers 60 topics 4"))) << lines[0].toStdString();
+    EXPECT_TRUE(lines[0].contains(QStringLiteral("sort:score")));
+    for (const auto& l : lines)
+        EXPECT_LE(l.size(), 80);
+    EXPECT_TRUE(tmux.screen().contains(QStringLiteral("/synthetic/topic-3")));
+    EXPECT_TRUE(tmux.screen().contains(QStringLiteral("q quit")));
+
+    tmux.run({QStringLiteral("send-keys"), QStringLiteral("-t"), QStringLiteral("top"), QStringLiteral("s")});
+    EXPECT_TRUE(tmux.waitFor([](const QString& s) { return s.contains(QStringLiteral("sort:id")); }));
+    tmux.run({QStringLiteral("send-keys"), QStringLiteral("-t"), QStringLiteral("top"), QStringLiteral("t")});
+    EXPECT_TRUE(tmux.waitFor([](const QString& s) { return s.contains(QStringLiteral("topic:/synthetic/topic-0")); }));
+
+    // Resize: the dashboard fills the new size.
+    tmux.run({QStringLiteral("resize-window"), QStringLiteral("-t"), QStringLiteral("top"), QStringLiteral("-x"),
+              QStringLiteral("120"), QStringLiteral("-y"), QStringLiteral("40")});
+    EXPECT_TRUE(tmux.waitFor([](const QString& s) {
+        const auto l = s.split(QLatin1Char('\n'));
+        return l.size() >= 40 && l[39].contains(QStringLiteral("q quit"));
+    })) << tmux.screen().toStdString();
+
+    tmux.run({QStringLiteral("send-keys"), QStringLiteral("-t"), QStringLiteral("top"), QStringLiteral("q")});
+    QElapsedTimer t;
+    t.start();
+    bool gone = false;
+    while (!gone && t.elapsed() < 10000) {
+        tmux.run({QStringLiteral("has-session"), QStringLiteral("-t"), QStringLiteral("top")});
+        gone = tmux.lastCode() != 0;
+        if (!gone)
+            QThread::msleep(100);
+    }
+    EXPECT_TRUE(gone) << "top did not quit on q";
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
