@@ -3,17 +3,32 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace meshscope::trace {
 
 namespace {
+
+// Base58 text of peer ids, memoised per thread: a snapshot names each peer in many lists, and
+// base58 is the dominant cost of a snapshot without it. Bounded: cleared past kMaxCached ids.
+const std::string& cachedText(const gossipsub::PeerId& peer)
+{
+    constexpr std::size_t kMaxCached = 1u << 16;
+    thread_local std::unordered_map<gossipsub::PeerId, std::string> cache;
+    auto it = cache.find(peer);
+    if (it != cache.end())
+        return it->second;
+    if (cache.size() >= kMaxCached)
+        cache.clear();
+    return cache.emplace(peer, peerText(peer)).first->second;
+}
 
 std::vector<std::string> texts(const std::vector<gossipsub::PeerId>& peers)
 {
     std::vector<std::string> out;
     out.reserve(peers.size());
     for (const auto& p : peers)
-        out.push_back(peerText(p));
+        out.push_back(cachedText(p));
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -99,9 +114,9 @@ NodeSnapshot buildSnapshot(const SnapshotInputs& in)
             snap.topics.push_back(std::move(t));
         }
         for (const auto& b : rs.backoffs)
-            snap.backoffs.push_back({peerText(b.peer), b.topic, b.expires});
+            snap.backoffs.push_back({cachedText(b.peer), b.topic, b.expires});
         for (const auto& pr : rs.promises)
-            snap.promises.push_back({peerText(pr.peer), pr.id, pr.expires});
+            snap.promises.push_back({cachedText(pr.peer), pr.id, pr.expires});
     }
     if (in.hostPeers) {
         for (const auto& [id, hp] : *in.hostPeers) {
@@ -155,7 +170,7 @@ NodeSnapshot buildSnapshot(const SnapshotInputs& in)
     }
     snap.peers.reserve(peers.size());
     for (auto& [id, p] : peers) {
-        p.id = peerText(id);
+        p.id = cachedText(id);
         snap.peers.push_back(std::move(p));
     }
     std::sort(snap.peers.begin(), snap.peers.end(),
