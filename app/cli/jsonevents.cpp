@@ -29,6 +29,68 @@ void insertPeer(QJsonObject& o, const PeerInfo& peer)
 
 } // namespace
 
+QString seqnoText(const QByteArray& seqno)
+{
+    if (seqno.size() != 8)
+        return QString::fromLatin1(seqno.toHex());
+    std::uint64_t v = 0;
+    for (char c : seqno)
+        v = (v << 8) | static_cast<std::uint8_t>(c);
+    return QString::number(v);
+}
+
+bool isValidUtf8(const QByteArray& data)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
+    const auto n = static_cast<std::size_t>(data.size());
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        std::size_t len = 0;
+        std::uint32_t cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1Fu;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0Fu;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07u;
+        } else {
+            return false;
+        }
+        if (i + len > n)
+            return false;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i + k] & 0x3Fu);
+        }
+        const std::uint32_t minimum = len == 2 ? 0x80u : len == 3 ? 0x800u : 0x10000u;
+        if (cp < minimum || cp > 0x10FFFFu || (cp >= 0xD800u && cp <= 0xDFFFu))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+namespace {
+
+// data_utf8 when the payload is text, data_hex otherwise.
+void insertData(QJsonObject& o, const QByteArray& data)
+{
+    if (isValidUtf8(data))
+        o.insert(QStringLiteral("data_utf8"), QString::fromUtf8(data));
+    else
+        o.insert(QStringLiteral("data_hex"), QString::fromLatin1(data.toHex()));
+}
+
+} // namespace
+
 namespace events {
 
 QJsonObject listening(const QString& peerId, const QStringList& addrs)
@@ -99,6 +161,102 @@ QJsonObject summary(const Summary& s)
     o.insert(QStringLiteral("pings"), s.pings);
     o.insert(QStringLiteral("ping_failures"), s.pingFailures);
     o.insert(QStringLiteral("dial_failures"), s.dialFailures);
+    o.insert(QStringLiteral("messages"), s.messages);
+    o.insert(QStringLiteral("published"), s.published);
+    o.insert(QStringLiteral("publish_failures"), s.publishFailures);
+    o.insert(QStringLiteral("rejected"), s.rejected);
+    o.insert(QStringLiteral("grafts_sent"), s.graftsSent);
+    o.insert(QStringLiteral("grafts_received"), s.graftsReceived);
+    o.insert(QStringLiteral("prunes_sent"), s.prunesSent);
+    o.insert(QStringLiteral("prunes_received"), s.prunesReceived);
+    return o;
+}
+
+QJsonObject subscribed(const QString& topic)
+{
+    QJsonObject o = make("subscribed");
+    o.insert(QStringLiteral("topic"), topic);
+    return o;
+}
+
+QJsonObject peerSubscription(const QString& peerId, const QString& topic, bool isSubscribed)
+{
+    QJsonObject o = make(isSubscribed ? "peer_subscribed" : "peer_unsubscribed");
+    o.insert(QStringLiteral("peer_id"), peerId);
+    o.insert(QStringLiteral("topic"), topic);
+    return o;
+}
+
+QJsonObject graftPrune(bool graft, const QString& peerId, const QString& topic, bool sent)
+{
+    QJsonObject o = make(graft ? "graft" : "prune");
+    o.insert(QStringLiteral("peer_id"), peerId);
+    o.insert(QStringLiteral("topic"), topic);
+    o.insert(QStringLiteral("direction"), sent ? QStringLiteral("sent") : QStringLiteral("received"));
+    return o;
+}
+
+QJsonObject message(const MessageInfo& m)
+{
+    QJsonObject o = make("message");
+    o.insert(QStringLiteral("topic"), m.topic);
+    o.insert(QStringLiteral("from"), m.from.isEmpty() ? QJsonValue() : QJsonValue(m.from));
+    o.insert(QStringLiteral("seqno"), m.seqno.isEmpty() ? QJsonValue() : QJsonValue(seqnoText(m.seqno)));
+    o.insert(QStringLiteral("msg_id"), QString::fromLatin1(m.msgId.toHex()));
+    o.insert(QStringLiteral("received_from"), m.receivedFrom);
+    insertData(o, m.data);
+    return o;
+}
+
+QJsonObject published(const QString& topic, const QByteArray& msgId, int index, const QByteArray& data)
+{
+    QJsonObject o = make("published");
+    o.insert(QStringLiteral("topic"), topic);
+    o.insert(QStringLiteral("msg_id"), QString::fromLatin1(msgId.toHex()));
+    o.insert(QStringLiteral("index"), index);
+    insertData(o, data);
+    return o;
+}
+
+QJsonObject publishFailed(const QString& topic, int index, const QString& reason)
+{
+    QJsonObject o = make("publish_failed");
+    o.insert(QStringLiteral("topic"), topic);
+    o.insert(QStringLiteral("index"), index);
+    o.insert(QStringLiteral("reason"), reason);
+    return o;
+}
+
+QJsonObject rejected(const QString& peerId, const QString& topic, const QByteArray& msgId, const QString& reason)
+{
+    QJsonObject o = make("rejected");
+    o.insert(QStringLiteral("peer_id"), peerId);
+    o.insert(QStringLiteral("topic"), topic);
+    o.insert(QStringLiteral("msg_id"), QString::fromLatin1(msgId.toHex()));
+    o.insert(QStringLiteral("reason"), reason);
+    return o;
+}
+
+QJsonObject stats(const StatsInfo& s)
+{
+    QJsonObject o = make("stats");
+    o.insert(QStringLiteral("peers"), s.peers);
+    QJsonObject mesh;
+    for (const auto& [topic, n] : s.mesh)
+        mesh.insert(topic, n);
+    o.insert(QStringLiteral("mesh"), mesh);
+    QJsonObject fanout;
+    for (const auto& [topic, n] : s.fanout)
+        fanout.insert(topic, n);
+    o.insert(QStringLiteral("fanout"), fanout);
+    QJsonObject counters;
+    for (const auto& [name, n] : s.counters)
+        counters.insert(name, static_cast<double>(n));
+    o.insert(QStringLiteral("counters"), counters);
+    QJsonObject scores;
+    for (const auto& [peer, score] : s.scores)
+        scores.insert(peer, std::isfinite(score) ? QJsonValue(score) : QJsonValue(score < 0 ? -1e300 : 1e300));
+    o.insert(QStringLiteral("scores"), scores);
     return o;
 }
 

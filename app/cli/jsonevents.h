@@ -4,11 +4,14 @@
 // as compact JSON (one object a line, flushed) or as one human-readable line each.
 // Only Qt Core: the node's types are converted to strings by the caller (nodecommand.cpp).
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <cstdio>
+#include <map>
 
 namespace meshscope::cli {
 
@@ -32,6 +35,32 @@ struct Summary {
     int pings = 0;             // successful pings
     int pingFailures = 0;      // failed pings
     int dialFailures = 0;      // failed dials
+    // gossipsub (issue 3)
+    int messages = 0;          // message events (validated deliveries)
+    int published = 0;         // published events
+    int publishFailures = 0;   // publishes the router refused
+    int rejected = 0;          // rejected events
+    int graftsSent = 0, graftsReceived = 0; // GRAFT control messages
+    int prunesSent = 0, prunesReceived = 0; // PRUNE control messages
+};
+
+// A validated message as reported in the message event.
+struct MessageInfo {
+    QString topic;        // topic
+    QString from;         // author peer id ("" when the message carries none: strict-no-sign)
+    QByteArray seqno;     // raw seqno bytes (empty when none)
+    QByteArray msgId;     // message id bytes (printed in hex)
+    QString receivedFrom; // propagation source peer id
+    QByteArray data;      // payload
+};
+
+// Periodic state in the stats event.
+struct StatsInfo {
+    int peers = 0;                             // pubsub peers
+    std::map<QString, int> mesh;               // topic -> mesh size (subscribed topics)
+    std::map<QString, int> fanout;             // topic -> fanout size (topics published to only)
+    std::map<QString, std::uint64_t> counters; // router counters by name
+    std::map<QString, double> scores;          // peer id -> score (when scoring is on)
 };
 
 namespace events {
@@ -49,9 +78,32 @@ QJsonObject pingFailed(const QString& peerId, const QString& reason);
 QJsonObject dialFailed(const QString& addr, const QString& reason);
 // {"event":"warning","message"} for accepted options without effect and similar notices.
 QJsonObject warning(const QString& message);
-// {"event":"summary","peer_id","uptime_s","connections",...}.
+// {"event":"summary","peer_id","uptime_s","connections",...,"messages","published","rejected",...}.
 QJsonObject summary(const Summary& s);
+// {"event":"subscribed","topic"}.
+QJsonObject subscribed(const QString& topic);
+// {"event":"peer_subscribed"|"peer_unsubscribed","peer_id","topic"}.
+QJsonObject peerSubscription(const QString& peerId, const QString& topic, bool subscribed);
+// {"event":"graft"|"prune","peer_id","topic","direction":"sent"|"received"}.
+QJsonObject graftPrune(bool graft, const QString& peerId, const QString& topic, bool sent);
+// {"event":"message","topic","from","seqno","msg_id","received_from","data_utf8"|"data_hex"}:
+// seqno as a decimal string when it is 8 bytes (big-endian, as go and js write it), else hex;
+// msg_id in hex; data_utf8 when the payload is valid UTF-8, else data_hex.
+QJsonObject message(const MessageInfo& m);
+// {"event":"published","topic","msg_id","index","data_utf8"|"data_hex"}.
+QJsonObject published(const QString& topic, const QByteArray& msgId, int index, const QByteArray& data);
+// {"event":"publish_failed","topic","index","reason"}.
+QJsonObject publishFailed(const QString& topic, int index, const QString& reason);
+// {"event":"rejected","peer_id","topic","msg_id","reason"} with go's reason strings.
+QJsonObject rejected(const QString& peerId, const QString& topic, const QByteArray& msgId, const QString& reason);
+// {"event":"stats","peers","mesh":{topic:n},"fanout":{topic:n},"counters":{..},"scores":{peer:score}}.
+QJsonObject stats(const StatsInfo& s);
 } // namespace events
+
+// Text of an 8-byte big-endian seqno as a decimal number, other lengths as hex.
+QString seqnoText(const QByteArray& seqno);
+// Whether `data` is valid UTF-8 (no overlongs, no surrogates).
+bool isValidUtf8(const QByteArray& data);
 
 // Compact JSON text of `event` followed by '\n'.
 QByteArray toJsonLine(const QJsonObject& event);

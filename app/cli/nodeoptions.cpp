@@ -24,33 +24,38 @@ struct Options {
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write one JSON event a line on stdout.")};
     QCommandLineOption duration{QStringLiteral("duration"),
         QStringLiteral("Stop after SECONDS (default: run until Ctrl-C or SIGTERM)."), QStringLiteral("SECONDS")};
-    QCommandLineOption topic{QStringLiteral("topic"), QStringLiteral("Subscribe to topic T (repeatable; not yet supported)."),
+    QCommandLineOption topic{QStringLiteral("topic"), QStringLiteral("Subscribe to topic T (repeatable)."),
         QStringLiteral("T")};
     QCommandLineOption publish{QStringLiteral("publish"),
-        QStringLiteral("Publish TEXT-i on topic T (not yet supported)."), QStringLiteral("T=TEXT")};
+        QStringLiteral("Publish TEXT-0, TEXT-1, ... on topic T, starting once a peer subscribed to T is "
+                       "connected (or after 10 s at most)."), QStringLiteral("T=TEXT")};
     QCommandLineOption publishCount{QStringLiteral("publish-count"), QStringLiteral("Messages to publish (default 1)."),
         QStringLiteral("N")};
     QCommandLineOption publishInterval{QStringLiteral("publish-interval-ms"),
         QStringLiteral("Milliseconds between publishes (default 1000)."), QStringLiteral("MS")};
     QCommandLineOption signPolicy{QStringLiteral("sign-policy"),
-        QStringLiteral("strict-sign (default) or strict-no-sign (not yet supported)."), QStringLiteral("POLICY")};
+        QStringLiteral("strict-sign (default) or strict-no-sign."), QStringLiteral("POLICY")};
     QCommandLineOption msgId{QStringLiteral("msg-id"),
-        QStringLiteral("Message id function: js (default), go, content, ethereum (not yet supported)."),
+        QStringLiteral("Message id function: js (default), go, content, ethereum."),
         QStringLiteral("FN")};
-    QCommandLineOption params{QStringLiteral("params"), QStringLiteral("Gossipsub parameters (not yet supported)."),
+    QCommandLineOption params{QStringLiteral("params"), QStringLiteral("Gossipsub profile document (router params, score params, thresholds) "
+                       "applied over --profile."),
         QStringLiteral("FILE.json")};
     QCommandLineOption profile{QStringLiteral("profile"),
-        QStringLiteral("libp2p (default) or ethereum (not yet supported)."), QStringLiteral("PROFILE")};
+        QStringLiteral("Parameter preset: libp2p (default) or ethereum."), QStringLiteral("PROFILE")};
     QCommandLineOption record{QStringLiteral("record"),
-        QStringLiteral("Record a go-libp2p-pubsub trace to FILE (not yet supported)."), QStringLiteral("FILE")};
+        QStringLiteral("Record a go-libp2p-pubsub trace to FILE (.pb: delimited protobuf, .json/.jsonl: JSON "
+                       "lines; a further .gz gzips)."), QStringLiteral("FILE")};
     QCommandLineOption metrics{QStringLiteral("metrics"),
-        QStringLiteral("Serve Prometheus metrics on HOST:PORT (not yet supported)."), QStringLiteral("HOST:PORT")};
+        QStringLiteral("Serve Prometheus metrics on HOST:PORT (GET /metrics)."), QStringLiteral("HOST:PORT")};
+    QCommandLineOption statsInterval{QStringLiteral("stats-interval-ms"),
+        QStringLiteral("Milliseconds between stats events (default 1000; 0: none)."), QStringLiteral("MS")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
 
     void addTo(QCommandLineParser& p) const
     {
         p.addOptions({listen, dial, key, json, duration, topic, publish, publishCount, publishInterval, signPolicy,
-                      msgId, params, profile, record, metrics, help});
+                      msgId, params, profile, record, metrics, statsInterval, help});
     }
 };
 
@@ -159,11 +164,6 @@ Result<NodeCommandLine> parseNodeOptions(const QStringList& arguments)
         n.durationSeconds = d;
     }
 
-    // Issue-3 options: validated now so scripts fail early on typos, acted upon later.
-    const auto notYet = [&](const QCommandLineOption& opt) {
-        if (parser.isSet(opt))
-            n.warnings << QStringLiteral("--%1 is not yet supported; ignored").arg(opt.names().constLast());
-    };
     n.topics = parser.values(o.topic);
     for (const QString& t : n.topics)
         if (t.isEmpty())
@@ -205,10 +205,24 @@ Result<NodeCommandLine> parseNodeOptions(const QStringList& arguments)
         return s.error();
     n.paramsFile = parser.value(o.params);
     n.recordFile = parser.value(o.record);
+    if (parser.isSet(o.params) && n.paramsFile.isEmpty())
+        return fail("--params: empty file name");
+    if (parser.isSet(o.record) && n.recordFile.isEmpty())
+        return fail("--record: empty file name");
     n.metricsAddress = parser.value(o.metrics);
-    for (const QCommandLineOption* opt : {&o.topic, &o.publish, &o.publishCount, &o.publishInterval, &o.signPolicy,
-                                          &o.msgId, &o.params, &o.profile, &o.record, &o.metrics})
-        notYet(*opt);
+    if (parser.isSet(o.metrics)) {
+        const qsizetype colon = n.metricsAddress.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const uint port = colon > 0 ? n.metricsAddress.mid(colon + 1).toUInt(&ok) : 0;
+        if (colon <= 0 || !ok || port > 65535)
+            return fail("--metrics: expected HOST:PORT, got '" + str(n.metricsAddress) + "'");
+    }
+    if (parser.isSet(o.statsInterval)) {
+        auto v = positiveInt(QStringLiteral("stats-interval-ms"), parser.value(o.statsInterval), 0);
+        if (!v)
+            return v.error();
+        n.statsIntervalMs = *v;
+    }
     return line;
 }
 

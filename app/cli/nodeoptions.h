@@ -3,9 +3,8 @@
 // QCommandLineParser. Parsing is pure: no files are touched and nothing is printed, so it is
 // unit-tested directly (tests/cli/tst_nodeoptions.cpp).
 //
-// Differences from the spec: the gossipsub options of issue 3 (--topic, --publish, ...) and
-// --record/--metrics are accepted and validated but not acted upon yet; each one given adds a
-// line to `warnings` so the caller can say so.
+// `warnings` lists accepted options without effect (none at present). Extension:
+// --stats-interval-ms (how often the stats event is written).
 
 #include "core/base/result.h"
 
@@ -22,7 +21,7 @@ struct NodeOptions {
     QString keyFile;             // --key FILE; empty: ephemeral identity
     bool json = false;           // --json: one JSON object a line on stdout
     std::optional<double> durationSeconds; // --duration; absent: run until Ctrl-C / SIGTERM
-    QStringList topics;          // --topic (issue 3, not yet acted upon)
+    QStringList topics;          // --topic (subscribe; repeatable)
     QString publishTopic;        // --publish T=TEXT: the topic part
     QString publishText;         // --publish T=TEXT: the text part
     int publishCount = 1;        // --publish-count
@@ -33,6 +32,7 @@ struct NodeOptions {
     QString profile = QStringLiteral("libp2p"); // --profile
     QString recordFile;          // --record FILE
     QString metricsAddress;      // --metrics HOST:PORT
+    int statsIntervalMs = 1000;  // --stats-interval-ms (0: no stats events)
     QStringList warnings;        // accepted options that have no effect yet, one line each
 };
 

@@ -53,7 +53,7 @@ void UnixSignals::onReadable()
 {
     char byte = 0;
     if (::read(g_pipe[0], &byte, 1) == 1)
-        emit received(static_cast<int>(byte));
+        Q_EMIT received(static_cast<int>(byte));
 }
 
 } // namespace meshscope::cli

@@ -122,3 +122,97 @@ TEST(JsonEvents, WriterFlushesEachEvent)
     std::fclose(f);
     EXPECT_EQ(std::string(buf, n), "{\"event\":\"ping\",\"peer_id\":\"P\",\"rtt_ms\":1}\nping P 1.000 ms\n");
 }
+
+TEST(JsonEvents, MessageSeqnoIsDecimalIdIsHexTextIsUtf8)
+{
+    MessageInfo m;
+    m.topic = QStringLiteral("t");
+    m.from = QStringLiteral("12D3KooWA");
+    m.seqno = QByteArray::fromHex("0000000000000102");
+    m.msgId = QByteArray::fromHex("00ff10");
+    m.receivedFrom = QStringLiteral("12D3KooWB");
+    m.data = QByteArrayLiteral("h\xc3\xa9llo-1");
+    EXPECT_EQ(s(toJsonLine(events::message(m))),
+              R"({"data_utf8":"h)" "\xc3\xa9" R"(llo-1","event":"message","from":"12D3KooWA","msg_id":"00ff10",)"
+              R"("received_from":"12D3KooWB","seqno":"258","topic":"t"})"
+              "\n");
+}
+
+TEST(JsonEvents, UnsignedBinaryMessageHasNullAuthorAndHexData)
+{
+    MessageInfo m;
+    m.topic = QStringLiteral("t");
+    m.msgId = QByteArray::fromHex("ab");
+    m.receivedFrom = QStringLiteral("12D3KooWB");
+    m.data = QByteArray::fromHex("c0af00ff"); // overlong '/', then a byte never valid in UTF-8
+    const QJsonObject o = events::message(m);
+    EXPECT_TRUE(o.value(QStringLiteral("from")).isNull());
+    EXPECT_TRUE(o.value(QStringLiteral("seqno")).isNull());
+    EXPECT_EQ(o.value(QStringLiteral("data_hex")).toString(), QStringLiteral("c0af00ff"));
+    EXPECT_FALSE(o.contains(QStringLiteral("data_utf8")));
+}
+
+TEST(JsonEvents, Utf8CheckRefusesOverlongsSurrogatesAndTruncation)
+{
+    EXPECT_TRUE(isValidUtf8(QByteArray()));
+    EXPECT_TRUE(isValidUtf8(QByteArrayLiteral("plain")));
+    EXPECT_TRUE(isValidUtf8(QByteArray::fromHex("f09f9880"))); // U+1F600
+    EXPECT_FALSE(isValidUtf8(QByteArray::fromHex("c0af")));    // overlong
+    EXPECT_FALSE(isValidUtf8(QByteArray::fromHex("eda080")));  // surrogate D800
+    EXPECT_FALSE(isValidUtf8(QByteArray::fromHex("f09f98")));  // truncated
+    EXPECT_FALSE(isValidUtf8(QByteArray::fromHex("f4908080"))); // above U+10FFFF
+    EXPECT_FALSE(isValidUtf8(QByteArray::fromHex("80")));      // lone continuation
+}
+
+TEST(JsonEvents, SeqnoOfOtherLengthsIsHex)
+{
+    EXPECT_EQ(seqnoText(QByteArray::fromHex("ffffffffffffffff")), QStringLiteral("18446744073709551615"));
+    EXPECT_EQ(seqnoText(QByteArray::fromHex("0102")), QStringLiteral("0102"));
+}
+
+TEST(JsonEvents, GraftPruneAndSubscriptionEvents)
+{
+    EXPECT_EQ(s(toJsonLine(events::graftPrune(true, QStringLiteral("P"), QStringLiteral("t"), true))),
+              R"({"direction":"sent","event":"graft","peer_id":"P","topic":"t"})"
+              "\n");
+    EXPECT_EQ(s(toJsonLine(events::graftPrune(false, QStringLiteral("P"), QStringLiteral("t"), false))),
+              R"({"direction":"received","event":"prune","peer_id":"P","topic":"t"})"
+              "\n");
+    EXPECT_EQ(events::peerSubscription(QStringLiteral("P"), QStringLiteral("t"), false)
+                  .value(QStringLiteral("event")).toString(), QStringLiteral("peer_unsubscribed"));
+    EXPECT_EQ(s(toJsonLine(events::subscribed(QStringLiteral("t")))), R"({"event":"subscribed","topic":"t"})"
+                                                                       "\n");
+}
+
+TEST(JsonEvents, RejectedPublishedAndStats)
+{
+    EXPECT_EQ(s(toJsonLine(events::rejected(QStringLiteral("P"), QStringLiteral("t"), QByteArray::fromHex("01"),
+                                            QStringLiteral("invalid signature")))),
+              R"({"event":"rejected","msg_id":"01","peer_id":"P","reason":"invalid signature","topic":"t"})"
+              "\n");
+    EXPECT_EQ(s(toJsonLine(events::published(QStringLiteral("t"), QByteArray::fromHex("02"), 3, "x-3"))),
+              R"({"data_utf8":"x-3","event":"published","index":3,"msg_id":"02","topic":"t"})"
+              "\n");
+    StatsInfo st;
+    st.peers = 2;
+    st.mesh[QStringLiteral("t")] = 1;
+    st.counters[QStringLiteral("delivered")] = 7;
+    st.scores[QStringLiteral("P")] = -12.5;
+    EXPECT_EQ(s(toJsonLine(events::stats(st))),
+              R"({"counters":{"delivered":7},"event":"stats","fanout":{},"mesh":{"t":1},"peers":2,"scores":{"P":-12.5}})"
+              "\n");
+}
+
+TEST(JsonEvents, SummaryCountsGossip)
+{
+    Summary sum;
+    sum.messages = 100;
+    sum.published = 4;
+    sum.rejected = 2;
+    sum.graftsSent = 1;
+    const QJsonObject o = events::summary(sum);
+    EXPECT_EQ(o.value(QStringLiteral("messages")).toInt(), 100);
+    EXPECT_EQ(o.value(QStringLiteral("published")).toInt(), 4);
+    EXPECT_EQ(o.value(QStringLiteral("rejected")).toInt(), 2);
+    EXPECT_EQ(o.value(QStringLiteral("grafts_sent")).toInt(), 1);
+}

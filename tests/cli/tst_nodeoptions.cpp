@@ -121,7 +121,7 @@ TEST(NodeOptions, UnknownOptionAndStrayArgumentFail)
     EXPECT_FALSE(parseNodeOptions(args({"--listen"})).ok()); // missing value
 }
 
-TEST(NodeOptions, GossipsubOptionsAreAcceptedWithWarnings)
+TEST(NodeOptions, GossipsubOptionsAreAcceptedWithoutWarnings)
 {
     auto r = parseNodeOptions(args({"--topic", "a", "--topic", "b", "--publish", "a=hello=world", "--publish-count", "5",
                                     "--publish-interval-ms", "20", "--sign-policy", "strict-no-sign", "--msg-id",
@@ -137,9 +137,20 @@ TEST(NodeOptions, GossipsubOptionsAreAcceptedWithWarnings)
     EXPECT_EQ(o.msgId, QStringLiteral("content"));
     EXPECT_EQ(o.paramsFile, QStringLiteral("p.json"));
     EXPECT_EQ(o.profile, QStringLiteral("ethereum"));
-    EXPECT_EQ(o.warnings.size(), 8);
-    EXPECT_TRUE(o.warnings.first().contains(QStringLiteral("--topic")));
-    EXPECT_TRUE(o.warnings.first().contains(QStringLiteral("not yet supported")));
+    EXPECT_EQ(o.statsIntervalMs, 1000);
+    EXPECT_TRUE(o.warnings.isEmpty()) << o.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(NodeOptions, StatsIntervalAndMetricsAddressAreChecked)
+{
+    auto r = parseNodeOptions(args({"--stats-interval-ms", "0", "--metrics", "127.0.0.1:9100"}));
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(r->options.statsIntervalMs, 0);
+    EXPECT_EQ(r->options.metricsAddress, QStringLiteral("127.0.0.1:9100"));
+    EXPECT_NE(errorOf(args({"--stats-interval-ms", "-1"})).find("--stats-interval-ms"), std::string::npos);
+    EXPECT_NE(errorOf(args({"--metrics", "9100"})).find("HOST:PORT"), std::string::npos);
+    EXPECT_NE(errorOf(args({"--metrics", "localhost:99999"})).find("HOST:PORT"), std::string::npos);
+    EXPECT_NE(errorOf(args({"--params", ""})).find("--params"), std::string::npos);
 }
 
 TEST(NodeOptions, GossipsubOptionValuesAreChecked)
