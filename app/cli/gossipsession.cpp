@@ -147,7 +147,9 @@ void GossipSession::maybeStartPublishing()
 {
     const auto topic = m_options.publishTopic.toStdString();
     const auto& router = m_driver.node().router();
-    const bool ready = !m_topicPeers[topic].empty() || !router.mesh(topic).empty() || !router.fanout(topic).empty();
+    const auto subscribers = m_topicPeers[topic].size();
+    const bool ready = subscribers >= static_cast<std::size_t>(m_options.publishAfterPeers) ||
+                       (m_options.publishAfterPeers == 1 && (!router.mesh(topic).empty() || !router.fanout(topic).empty()));
     if (!ready && m_publishWait.elapsed() < kPublishWaitMs)
         return;
     m_publishing = true;

@@ -50,12 +50,15 @@ struct Options {
         QStringLiteral("Serve Prometheus metrics on HOST:PORT (GET /metrics)."), QStringLiteral("HOST:PORT")};
     QCommandLineOption statsInterval{QStringLiteral("stats-interval-ms"),
         QStringLiteral("Milliseconds between stats events (default 1000; 0: none)."), QStringLiteral("MS")};
+    QCommandLineOption publishAfterPeers{QStringLiteral("publish-after-peers"),
+        QStringLiteral("Start publishing once N connected peers are subscribed to the topic (default 1; "
+                       "10 s at most)."), QStringLiteral("N")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
 
     void addTo(QCommandLineParser& p) const
     {
         p.addOptions({listen, dial, key, json, duration, topic, publish, publishCount, publishInterval, signPolicy,
-                      msgId, params, profile, record, metrics, statsInterval, help});
+                      msgId, params, profile, record, metrics, statsInterval, publishAfterPeers, help});
     }
 };
 
@@ -216,6 +219,12 @@ Result<NodeCommandLine> parseNodeOptions(const QStringList& arguments)
         const uint port = colon > 0 ? n.metricsAddress.mid(colon + 1).toUInt(&ok) : 0;
         if (colon <= 0 || !ok || port > 65535)
             return fail("--metrics: expected HOST:PORT, got '" + str(n.metricsAddress) + "'");
+    }
+    if (parser.isSet(o.publishAfterPeers)) {
+        auto v = positiveInt(QStringLiteral("publish-after-peers"), parser.value(o.publishAfterPeers), 1);
+        if (!v)
+            return v.error();
+        n.publishAfterPeers = *v;
     }
     if (parser.isSet(o.statsInterval)) {
         auto v = positiveInt(QStringLiteral("stats-interval-ms"), parser.value(o.statsInterval), 0);

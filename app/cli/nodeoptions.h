@@ -3,8 +3,9 @@
 // QCommandLineParser. Parsing is pure: no files are touched and nothing is printed, so it is
 // unit-tested directly (tests/cli/tst_nodeoptions.cpp).
 //
-// `warnings` lists accepted options without effect (none at present). Extension:
-// --stats-interval-ms (how often the stats event is written).
+// `warnings` lists accepted options without effect (none at present). Extensions:
+// --stats-interval-ms (how often the stats event is written) and --publish-after-peers N
+// (publishing waits for N connected peers subscribed to the topic instead of one; still 10 s at most).
 
 #include "core/base/result.h"
 
@@ -33,6 +34,7 @@ struct NodeOptions {
     QString recordFile;          // --record FILE
     QString metricsAddress;      // --metrics HOST:PORT
     int statsIntervalMs = 1000;  // --stats-interval-ms (0: no stats events)
+    int publishAfterPeers = 1;   // --publish-after-peers: subscribed peers to wait for (10 s at most)
     QStringList warnings;        // accepted options that have no effect yet, one line each
 };
 

@@ -151,6 +151,11 @@ TEST(NodeOptions, StatsIntervalAndMetricsAddressAreChecked)
     EXPECT_NE(errorOf(args({"--metrics", "9100"})).find("HOST:PORT"), std::string::npos);
     EXPECT_NE(errorOf(args({"--metrics", "localhost:99999"})).find("HOST:PORT"), std::string::npos);
     EXPECT_NE(errorOf(args({"--params", ""})).find("--params"), std::string::npos);
+    EXPECT_EQ(r->options.publishAfterPeers, 1);
+    auto four = parseNodeOptions(args({"--publish-after-peers", "4"}));
+    ASSERT_TRUE(four.ok());
+    EXPECT_EQ(four->options.publishAfterPeers, 4);
+    EXPECT_NE(errorOf(args({"--publish-after-peers", "0"})).find("--publish-after-peers"), std::string::npos);
 }
 
 TEST(NodeOptions, GossipsubOptionValuesAreChecked)

@@ -32,7 +32,8 @@ for (const c of cases) {
     await connectJsPeers(js)
 
     const common = ['--topic', TOPIC, '--sign-policy', c.sign, '--msg-id', c.msgId,
-      '--publish', `${TOPIC}=from-meshscope`, '--publish-count', String(MESSAGES), '--publish-interval-ms', '20']
+      '--publish', `${TOPIC}=from-meshscope`, '--publish-count', String(MESSAGES), '--publish-interval-ms', '20',
+      '--publish-after-peers', String(js.length)]
     let cli
     if (c.dialer === 'meshscope') {
       cli = await h.startCli([...common, ...js.flatMap((p) => ['--dial', p.addr])])

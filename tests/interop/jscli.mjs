@@ -34,6 +34,7 @@ let signPolicy = 'strict-sign'
 let msgId = 'js'
 let scoreTopic = null
 let statsIntervalMs = 1000
+let publishAfterPeers = 1
 for (let i = 1; i < argv.length; i++) {
   const a = argv[i]
   if (a === '--json') continue
@@ -53,6 +54,7 @@ for (let i = 1; i < argv.length; i++) {
   else if (a === '--sign-policy') signPolicy = argv[++i]
   else if (a === '--msg-id') msgId = argv[++i]
   else if (a === '--stats-interval-ms') statsIntervalMs = Number(argv[++i])
+  else if (a === '--publish-after-peers') publishAfterPeers = Number(argv[++i])
   else if (a === '--params') {
     const doc = JSON.parse(readFileSync(argv[++i], 'utf8'))
     scoreTopic = Object.keys(doc?.score?.topics ?? {})[0] ?? null
@@ -172,13 +174,14 @@ function stats () {
 }
 const statsTimer = setInterval(() => out(stats()), statsIntervalMs)
 
-// Publishing starts once a peer subscribed to the topic is connected, or after 10 s at most.
+// Publishing starts once --publish-after-peers (1) peers subscribed to the topic are connected, or
+// after 10 s at most.
 let publisher = null
 if (publish) {
   publisher = (async () => {
     const ps = node.services.pubsub
     const deadline = Date.now() + 10000
-    while (!finishing && Date.now() < deadline && ps.getSubscribers(publish.topic).length === 0) {
+    while (!finishing && Date.now() < deadline && ps.getSubscribers(publish.topic).length < publishAfterPeers) {
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
     for (let i = 0; i < publishCount && !finishing; i++) {
