@@ -9,8 +9,6 @@ namespace {
 
 BytesView idBytes(const gossipsub::PeerId& p) { return BytesView(p.bytes()); }
 
-template <class> inline constexpr bool kAlwaysFalse = false;
-
 } // namespace
 
 RouterTracer::RouterTracer(gossipsub::PeerId self, gossipsub::MsgIdFunction msgId)
@@ -75,7 +73,7 @@ void RouterTracer::map(const gossipsub::RouterEvent& event, std::vector<TraceEve
                                  || std::is_same_v<T, EvPxCandidates> || std::is_same_v<T, EvDirectConnect>) {
                 // no go trace event (see the header)
             } else {
-                static_assert(kAlwaysFalse<T>, "unmapped router event");
+                static_assert(!std::is_same_v<T, T>, "unmapped router event");
             }
         },
         event.body);
