@@ -63,7 +63,7 @@ void MetricsServer::onNewConnection()
             socket->deleteLater();
         });
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        QTimer::singleShot(kRequestTimeoutMs, socket, [this, guard] {
+        QTimer::singleShot(m_timeoutMs, socket, [this, guard] {
             if (guard && guard->property("answered").isNull())
                 respond(guard, 408, "Request Timeout", "request timeout\n");
         });

@@ -35,6 +35,8 @@ public:
     bool listen(const QString& hostPort);
     QString errorString() const { return m_error; }
     quint16 port() const { return m_server.serverPort(); }
+    // Changes the time a client has to send its request head (tests use a short one).
+    void setRequestTimeout(int ms) { m_timeoutMs = ms; }
     // Requests answered so far (any status).
     quint64 requestCount() const { return m_requests; }
 
@@ -54,6 +56,7 @@ private:
     QString m_error;                  // last listen error
     quint64 m_requests = 0;           // requests answered
     int m_open = 0;                   // open connections
+    int m_timeoutMs = kRequestTimeoutMs; // time allowed for the request head
 };
 
 } // namespace meshscope::coreqt

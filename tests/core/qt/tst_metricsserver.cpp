@@ -90,6 +90,23 @@ TEST(MetricsServer, MalformedAndOversizedRequestsGet400)
     EXPECT_TRUE(ok.contains("Content-Type: text/plain; version=0.0.4"));
 }
 
+TEST(MetricsServer, SlowClientsTimeOutWith408AndOthersStillServed)
+{
+    MetricsServer server;
+    server.setRequestTimeout(300);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    // A client that never finishes its head does not block another one.
+    QTcpSocket idle;
+    idle.connectToHost(QHostAddress::LocalHost, server.port());
+    QSignalSpy idleConnected(&idle, &QTcpSocket::connected);
+    ASSERT_TRUE(idleConnected.wait(5000));
+    idle.write("GET /metrics HTTP/1.1\r\n");
+    EXPECT_EQ(get(server.port(), QStringLiteral("/metrics")).status, 200);
+    QSignalSpy idleClosed(&idle, &QTcpSocket::disconnected);
+    ASSERT_TRUE(idleClosed.wait(5000));
+    EXPECT_TRUE(idle.readAll().startsWith("HTTP/1.1 408 "));
+}
+
 TEST(MetricsServer, BadListenAddressesAreErrors)
 {
     MetricsServer server;
