@@ -173,6 +173,31 @@ bool Node::hasPubsubPeer(const PeerId& peer) const
     return it != m_links.end() && it->second.outboundReady;
 }
 
+bool Node::sendRaw(const PeerId& peer, const pb::rpc::RPC& rpc, TimePoint now)
+{
+    auto it = m_links.find(peer);
+    if (it == m_links.end() || !it->second.outboundReady || !it->second.outbound)
+        return false;
+    const Bytes frame = gossipsub::encodeFrame(rpc);
+    if (!m_host.write(*it->second.outbound, frame, now))
+        return false;
+    auto& t = m_traffic[peer];
+    t.bytesOut += frame.size();
+    t.rpcsOut += 1;
+    t.messagesOut += static_cast<std::uint64_t>(rpc.publish_size());
+    m_hostCounters.bytesOut += frame.size();
+    return true;
+}
+
+std::vector<PeerId> Node::pubsubPeers() const
+{
+    std::vector<PeerId> out;
+    for (const auto& [peer, link] : m_links)
+        if (link.outboundReady)
+            out.push_back(peer);
+    return out;
+}
+
 void Node::flush(TimePoint now)
 {
     for (auto& out : m_router->pollOutgoing()) {

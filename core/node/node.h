@@ -103,6 +103,11 @@ public:
     // Direct peers: the router always forwards to them; EvDirectConnect asks to dial `addrs`.
     void addDirectPeer(const PeerId& peer, std::vector<multiformats::Multiaddr> addrs, TimePoint now);
     void removeDirectPeer(const PeerId& peer, TimePoint now);
+    // Writes `rpc` as-is on the peer's pubsub stream, bypassing the router (test and sandbox
+    // peers that misbehave on purpose); false when the peer has no ready stream.
+    bool sendRaw(const PeerId& peer, const pb::rpc::RPC& rpc, TimePoint now);
+    // Peers with a ready pubsub stream.
+    std::vector<PeerId> pubsubPeers() const;
     // Observes every RPC with its contents (for go trace RPC meta); empty function removes it.
     void setRpcObserver(RpcObserver observer) { m_rpcObserver = std::move(observer); }
 
