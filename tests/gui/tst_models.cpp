@@ -1,0 +1,236 @@
+// Models under QAbstractItemModelTester, fed hand-built snapshots and trace batches: rows appear,
+// change and vanish with minimal signals; backoffs show; logs stay bounded; the parameter model
+// rejects invalid values naming the field and hands out valid profiles.
+
+#include "core/trace/traceevent.h"
+#include "widgets/models/logmodel.h"
+#include "widgets/models/paramsmodel.h"
+#include "widgets/models/peersmodel.h"
+#include "widgets/models/topicsmodel.h"
+#include "widgets/models/trafficstats.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace meshscope;
+using namespace std::chrono_literals;
+
+namespace {
+
+trace::PeerSnapshot peer(const std::string& id, double score = 0)
+{
+    trace::PeerSnapshot p;
+    p.id = id;
+    p.address = "/ip4/10.0.0.1/tcp/4001";
+    p.agent = "test";
+    p.score.known = true;
+    p.score.total = score;
+    p.topics = {"t"};
+    return p;
+}
+
+trace::NodeSnapshot snapshotWith(std::vector<std::string> ids)
+{
+    trace::NodeSnapshot s;
+    s.time = fromNanos(1'000'000'000'000);
+    for (const auto& id : ids)
+        s.peers.push_back(peer(id));
+    trace::TopicSnapshot t;
+    t.topic = "t";
+    t.subscribed = true;
+    t.D = 6;
+    t.Dlo = 4;
+    t.Dhi = 12;
+    t.peers = ids;
+    s.topics.push_back(t);
+    return s;
+}
+
+coreqt::TraceBatch batchOf(std::vector<trace::TraceEvent> events)
+{
+    coreqt::TraceBatch b;
+    b.events = std::make_shared<const std::vector<trace::TraceEvent>>(std::move(events));
+    return b;
+}
+
+} // namespace
+
+class TestModels : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void peersAppearChangeAndVanish()
+    {
+        widgets::PeersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setSnapshot(snapshotWith({"a", "c"}));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(inserted.count(), 1);
+        model.setSnapshot(snapshotWith({"a", "b", "c", "d"}));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(inserted.count(), 3); // "b" and "d" are two separate runs
+        QCOMPARE(model.index(1, widgets::PeersModel::Id).data(widgets::PeersModel::PeerIdRole).toString(), QStringLiteral("b"));
+        model.setSnapshot(snapshotWith({"b"}));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(removed.count(), 2); // "c","d" then "a"
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.index(0, 0).data(widgets::PeersModel::PeerIdRole).toString(), QStringLiteral("b"));
+    }
+
+    void unchangedSnapshotEmitsNothing()
+    {
+        widgets::PeersModel model;
+        model.setSnapshot(snapshotWith({"a", "b"}));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSnapshot(snapshotWith({"a", "b"}));
+        QCOMPARE(changed.count(), 0);
+        auto s = snapshotWith({"a", "b"});
+        s.peers[1].score.total = -42;
+        model.setSnapshot(s);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(model.index(1, widgets::PeersModel::Score).data().toString(), QStringLiteral("-42.00"));
+    }
+
+    void meshAndBackoffShow()
+    {
+        widgets::PeersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto s = snapshotWith({"a", "b"});
+        s.topics[0].mesh = {"a"};
+        s.backoffs.push_back({"b", "t", s.time + 30s});
+        model.setSnapshot(s);
+        QCOMPARE(model.index(0, widgets::PeersModel::InMesh).data().toString(), QStringLiteral("t"));
+        QCOMPARE(model.index(1, widgets::PeersModel::Backoff).data().toString(), QStringLiteral("t (30 s)"));
+        QCOMPARE(model.index(1, widgets::PeersModel::Backoff).data(widgets::PeersModel::SortRole).toDouble(), 30.0);
+        // pruned from the mesh: the mesh column empties, the row stays
+        s.topics[0].mesh.clear();
+        s.time += 10s;
+        model.setSnapshot(s);
+        QCOMPARE(model.index(0, widgets::PeersModel::InMesh).data().toString(), QString());
+        QCOMPARE(model.index(1, widgets::PeersModel::Backoff).data().toString(), QStringLiteral("t (20 s)"));
+    }
+
+    void topicsHealth()
+    {
+        widgets::TopicsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto s = snapshotWith({"a", "b"});
+        s.topics[0].mesh = {"a", "b"};
+        s.topics[0].health = trace::TopicHealth::Low;
+        s.topics[0].underDout = true;
+        model.setSnapshot(s);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, widgets::TopicsModel::Mesh).data().toInt(), 2);
+        QCOMPARE(model.index(0, widgets::TopicsModel::Band).data().toString(), QStringLiteral("4 / 6 / 12"));
+        QCOMPARE(model.index(0, widgets::TopicsModel::Health).data().toString(), QStringLiteral("low, under D_out"));
+        s.topics.push_back(s.topics[0]);
+        s.topics[1].topic = "u";
+        model.setSnapshot(s);
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void messageLogIsBounded()
+    {
+        widgets::MessageLogModel model(100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Bytes self{1, 2, 3};
+        const Bytes from{0, 4, 1, 2, 3, 4};
+        for (int round = 0; round < 5; ++round) {
+            std::vector<trace::TraceEvent> events;
+            for (int i = 0; i < 60; ++i) {
+                const std::string id = "m" + std::to_string(round * 60 + i);
+                events.push_back(trace::deliverMessage(self, fromNanos(i), id, "t", from));
+                events.push_back(trace::graft(self, fromNanos(i), from, "t")); // not a message: skipped
+            }
+            model.addBatch(batchOf(std::move(events)));
+        }
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.entry(99).messageId, QByteArray("m299"));
+        QCOMPARE(model.entry(0).messageId, QByteArray("m200"));
+    }
+
+    void timelineSeesGraftPruneAndBackoff()
+    {
+        widgets::EventTimelineModel model(1000);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Bytes self{1};
+        const Bytes p{9, 9};
+        model.addBatch(batchOf({trace::graft(self, fromNanos(1), p, "t"), trace::prune(self, fromNanos(2), p, "t"),
+                                trace::deliverMessage(self, fromNanos(3), "x", "t", p)}));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, widgets::LogModel::Kind).data().toString(), QStringLiteral("GRAFT"));
+        auto s = snapshotWith({"a"});
+        s.scoringEnabled = true;
+        model.addSnapshot(s);
+        s.backoffs.push_back({"a", "t", s.time + 60s});
+        s.peers[0].score.total = -20; // below gossip threshold -10
+        model.addSnapshot(s);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.entry(2).kind, widgets::LogEntry::Kind::Backoff);
+        QCOMPARE(model.entry(3).kind, widgets::LogEntry::Kind::ScoreCrossing);
+        model.addSnapshot(s); // nothing new
+        QCOMPARE(model.rowCount(), 4);
+    }
+
+    void trafficBinsPerSecond()
+    {
+        widgets::TrafficStats stats;
+        const Bytes self{1};
+        const Bytes p{2};
+        std::vector<trace::TraceEvent> events;
+        for (int i = 0; i < 10; ++i)
+            events.push_back(trace::deliverMessage(self, fromNanos(1'000'000'000LL + i), "id" + std::to_string(i), "t", p));
+        events.push_back(trace::duplicateMessage(self, fromNanos(1'050'000'000LL), "id1", p, "t"));
+        events.push_back(trace::publishMessage(self, fromNanos(3'000'000'000LL), "z", "t"));
+        stats.addBatch(batchOf(std::move(events)));
+        QCOMPARE(stats.bins().size(), std::size_t(2)); // second 1 and the empty second 2
+        QCOMPARE(stats.bins().at(0).in[widgets::TrafficStats::Publish], 10.0);
+        QCOMPARE(stats.bins().at(0).in[widgets::TrafficStats::Duplicate], 1.0);
+        QCOMPARE(stats.duplicateRatio(0), 1.0 / 11.0);
+        QCOMPARE(stats.latencyHistogram()[2], 1.0); // 50 ms after the first delivery, 20 ms bins
+    }
+
+    void paramsRejectInvalidAndAcceptValid()
+    {
+        widgets::ParamsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.profile());
+        QSignalSpy validity(&model, &widgets::ParamsModel::validityChanged);
+        const QModelIndex dlo = model.indexOfPath(QStringLiteral("/gossipsub/d_lo"));
+        QVERIFY2(dlo.isValid(), "d_lo row");
+        QCOMPARE(dlo.siblingAtColumn(widgets::ParamsModel::Default).data().toString(), QStringLiteral("4"));
+        // D_low above D: invalid, message names the field
+        QVERIFY(model.setData(dlo.siblingAtColumn(widgets::ParamsModel::Value), QStringLiteral("9")));
+        QVERIFY(!model.profile());
+        QVERIFY2(model.errorText().contains(QStringLiteral("lo"), Qt::CaseInsensitive), qPrintable(model.errorText()));
+        QVERIFY(!validity.isEmpty());
+        QCOMPARE(validity.last().at(0).toBool(), false);
+        // not a number at all
+        QVERIFY(!model.setData(dlo.siblingAtColumn(widgets::ParamsModel::Value), QStringLiteral("many")));
+        QVERIFY(model.errorText().contains(QStringLiteral("not a valid number")));
+        // back to a valid value: profile comes out with it
+        QVERIFY(model.setData(dlo.siblingAtColumn(widgets::ParamsModel::Value), QStringLiteral("5")));
+        auto profile = model.profile();
+        QVERIFY(profile);
+        QCOMPARE(profile->gossipsub.Dlo, 5);
+        QCOMPARE(validity.last().at(0).toBool(), true);
+        QCOMPARE(model.diffAgainstDefaults().size(), 1);
+        QVERIFY(dlo.siblingAtColumn(widgets::ParamsModel::Value).data(widgets::ParamsModel::ChangedRole).toBool());
+        // presets and JSON round trip
+        QVERIFY(model.loadPreset(QStringLiteral("ethereum")));
+        QCOMPARE(model.profile()->gossipsub.D, 8);
+        const QString json = model.toJsonText();
+        widgets::ParamsModel other;
+        QVERIFY(other.loadJson(json));
+        QCOMPARE(other.profile()->gossipsub.D, 8);
+        QVERIFY(!other.loadJson(QStringLiteral("{\"gossipsub\": {\"no_such_key\": 1}}")));
+        QVERIFY(!model.loadPreset(QStringLiteral("nope")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
