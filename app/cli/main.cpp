@@ -1,5 +1,6 @@
 // meshscope-cli: the terminal front end. Subcommands are dispatched through one table; each
 // parses its own options (and answers its own --help).
+#include "app/cli/collectcommand.h"
 #include "app/cli/nodecommand.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ struct Subcommand {
 
 const Subcommand kSubcommands[] = {
     {"node", "run a headless libp2p gossipsub node on TCP", &meshscope::cli::runNodeCommand},
+    {"collect", "collect go RemoteTracer streams from traced nodes", &meshscope::cli::runCollectCommand},
 };
 
 void printOverview(std::FILE* out)
