@@ -11,6 +11,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <chrono>
 #include <variant>
 
 namespace meshscope::cli {
@@ -60,8 +61,9 @@ Result<node::NodeConfig> nodeConfigFrom(const NodeOptions& options)
     return config;
 }
 
-GossipSession::GossipSession(const NodeOptions& options, NodeDriver& driver, EventWriter& writer, Summary& summary)
-    : m_options(options), m_driver(driver), m_writer(writer), m_summary(summary)
+GossipSession::GossipSession(const NodeOptions& options, coreqt::TcpHost& tcp, NodeDriver& driver,
+                             EventWriter& writer, Summary& summary)
+    : m_options(options), m_driver(driver), m_writer(writer), m_summary(summary), m_tcp(tcp)
 {
     m_driver.node().setRpcObserver([this](const gossipsub::PeerId& peer, bool received, const pb::rpc::RPC& rpc,
                                           TimePoint now) { onRpc(peer, received, rpc, now); });
@@ -84,14 +86,25 @@ Status GossipSession::start()
         if (!writer)
             return fail("--record " + ro.path + ": " + writer.error().message);
         m_recorder = std::move(*writer);
-        auto& node = m_driver.node();
-        m_tracer = std::make_unique<trace::RouterTracer>(node.host().localPeer(), node.config().msgId);
-        m_tracer->setRpcEventsFromRouter(false);
         QObject::connect(&m_recordFlush, &QTimer::timeout, &m_recordFlush, [this] {
             if (m_recorder)
                 (void)m_recorder->flush();
         });
         m_recordFlush.start(1000);
+    }
+    if (!m_options.remoteTrace.isEmpty()) {
+        auto addr = multiformats::Multiaddr::fromString(m_options.remoteTrace.toStdString());
+        if (!addr)
+            return fail("--remote-trace: " + addr.error().message);
+        m_remoteTrace = new coreqt::RemoteTraceClient(m_tcp, addr.value(), {}, &m_tcp);
+    }
+    if (m_recorder || m_remoteTrace) {
+        m_unixOffsetNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                             std::chrono::system_clock::now().time_since_epoch()).count() -
+                         toNanos(coreqt::steadyNow());
+        auto& node = m_driver.node();
+        m_tracer = std::make_unique<trace::RouterTracer>(node.host().localPeer(), node.config().msgId);
+        m_tracer->setRpcEventsFromRouter(false);
     }
     if (!m_options.metricsAddress.isEmpty()) {
         m_metrics = std::make_unique<coreqt::MetricsServer>();
@@ -135,8 +148,12 @@ void GossipSession::finish()
     }
 }
 
-void GossipSession::record(const trace::TraceEvent& event)
+void GossipSession::record(trace::TraceEvent event)
 {
+    // go writes unix nanoseconds; the node's clock is the steady one.
+    event.set_timestamp(event.timestamp() + m_unixOffsetNs);
+    if (m_remoteTrace)
+        m_remoteTrace->addEvent(event);
     if (m_recorder && !m_recorder->write(event)) {
         m_recorder.reset(); // disk full or similar: stop recording, keep the node running
         m_writer.write(events::warning(QStringLiteral("--record: write failed; recording stopped")));
@@ -181,7 +198,7 @@ void GossipSession::publishNext()
 
 void GossipSession::onRpc(const gossipsub::PeerId& peer, bool received, const pb::rpc::RPC& rpc, TimePoint now)
 {
-    if (m_recorder)
+    if (m_tracer)
         record(received ? m_tracer->recvRpc(peer, rpc, now) : m_tracer->sendRpc(peer, rpc, now));
     if (!rpc.has_control())
         return;
@@ -200,7 +217,7 @@ void GossipSession::drain()
 {
     auto& node = m_driver.node();
     const auto polled = node.pollEvents();
-    if (m_recorder) {
+    if (m_tracer) {
         std::vector<trace::TraceEvent> traced;
         for (const auto& ev : polled)
             m_tracer->map(ev, traced);

@@ -5,6 +5,7 @@
 // events: subscribed, peer_subscribed/peer_unsubscribed, graft/prune (from the control messages
 // actually sent and received), message, published, publish_failed, rejected and periodic stats.
 // --record FILE writes go's trace events (router events, plus RPCs with their full meta);
+// --remote-trace MULTIADDR sends the same events to a go RemoteTracer collector;
 // --metrics HOST:PORT serves the node's snapshot as Prometheus text, refreshed every second.
 
 #include "app/cli/jsonevents.h"
@@ -13,6 +14,7 @@
 
 #include "core/base/result.h"
 #include "core/qt/metricsserver.h"
+#include "core/qt/remotetraceclient.h"
 #include "core/trace/recordingwriter.h"
 #include "core/trace/routertracer.h"
 
@@ -33,7 +35,8 @@ Result<node::NodeConfig> nodeConfigFrom(const NodeOptions& options);
 class GossipSession {
 public:
     // `driver`, `writer` and `summary` must outlive the session.
-    GossipSession(const NodeOptions& options, NodeDriver& driver, EventWriter& writer, Summary& summary);
+    GossipSession(const NodeOptions& options, coreqt::TcpHost& tcp, NodeDriver& driver, EventWriter& writer,
+                  Summary& summary);
     GossipSession(const GossipSession&) = delete;
     GossipSession& operator=(const GossipSession&) = delete;
 
@@ -49,7 +52,7 @@ private:
     void maybeStartPublishing();
     void publishNext();
     void writeStats();
-    void record(const trace::TraceEvent& event);
+    void record(trace::TraceEvent event);
 
     const NodeOptions& m_options;  // what the command line asked for
     NodeDriver& m_driver;          // the node and its I/O
@@ -61,9 +64,12 @@ private:
     bool m_publishing = false;     // the first message went out (or was attempted)
     int m_nextIndex = 0;           // index of the next payload TEXT-i
     std::map<gossipsub::TopicId, std::set<gossipsub::PeerId>> m_topicPeers; // who is subscribed to what
-    std::unique_ptr<trace::RouterTracer> m_tracer;        // router events -> go trace events (--record)
+    coreqt::TcpHost& m_tcp;                               // the host (remote tracer streams)
+    std::unique_ptr<trace::RouterTracer> m_tracer;        // router events -> go trace events (--record, --remote-trace)
+    coreqt::RemoteTraceClient* m_remoteTrace = nullptr;   // --remote-trace client (child of m_tcp)
     std::unique_ptr<trace::RecordingWriter> m_recorder;   // the --record file
     QTimer m_recordFlush;                                 // flushes the recording once a second
+    std::int64_t m_unixOffsetNs = 0;                      // unix time minus steady time (trace timestamps)
     std::unique_ptr<coreqt::MetricsServer> m_metrics;     // the --metrics endpoint
     QTimer m_metricsRefresh;                              // feeds it a snapshot once a second
     std::uint64_t m_snapshotSequence = 0;                 // snapshots handed to m_metrics

@@ -63,7 +63,7 @@ public:
     void enableGossip(node::NodeConfig config)
     {
         m_driver = std::make_unique<NodeDriver>(m_host, std::move(config));
-        m_gossip = std::make_unique<GossipSession>(m_options, *m_driver, m_writer, m_summary);
+        m_gossip = std::make_unique<GossipSession>(m_options, m_host, *m_driver, m_writer, m_summary);
     }
 #endif
 

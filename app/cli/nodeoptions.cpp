@@ -53,12 +53,15 @@ struct Options {
     QCommandLineOption publishAfterPeers{QStringLiteral("publish-after-peers"),
         QStringLiteral("Start publishing once N connected peers are subscribed to the topic (default 1; "
                        "10 s at most)."), QStringLiteral("N")};
+    QCommandLineOption remoteTrace{QStringLiteral("remote-trace"),
+        QStringLiteral("Send go trace events to a RemoteTracer collector at MULTIADDR (with /p2p/<peer id>)."),
+        QStringLiteral("MULTIADDR")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
 
     void addTo(QCommandLineParser& p) const
     {
         p.addOptions({listen, dial, key, json, duration, topic, publish, publishCount, publishInterval, signPolicy,
-                      msgId, params, profile, record, metrics, statsInterval, publishAfterPeers, help});
+                      msgId, params, profile, record, metrics, statsInterval, publishAfterPeers, remoteTrace, help});
     }
 };
 
@@ -219,6 +222,11 @@ Result<NodeCommandLine> parseNodeOptions(const QStringList& arguments)
         const uint port = colon > 0 ? n.metricsAddress.mid(colon + 1).toUInt(&ok) : 0;
         if (colon <= 0 || !ok || port > 65535)
             return fail("--metrics: expected HOST:PORT, got '" + str(n.metricsAddress) + "'");
+    }
+    n.remoteTrace = parser.value(o.remoteTrace);
+    if (parser.isSet(o.remoteTrace)) {
+        if (Status s = checkTcpMultiaddr(n.remoteTrace, true); !s)
+            return fail("--remote-trace: " + s.error().message);
     }
     if (parser.isSet(o.publishAfterPeers)) {
         auto v = positiveInt(QStringLiteral("publish-after-peers"), parser.value(o.publishAfterPeers), 1);

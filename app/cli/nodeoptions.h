@@ -34,6 +34,7 @@ struct NodeOptions {
     QString recordFile;          // --record FILE
     QString metricsAddress;      // --metrics HOST:PORT
     int statsIntervalMs = 1000;  // --stats-interval-ms (0: no stats events)
+    QString remoteTrace;         // --remote-trace MULTIADDR (go's RemoteTracer collector, with /p2p/)
     int publishAfterPeers = 1;   // --publish-after-peers: subscribed peers to wait for (10 s at most)
     QStringList warnings;        // accepted options that have no effect yet, one line each
 };

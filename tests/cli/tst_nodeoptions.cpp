@@ -156,6 +156,7 @@ TEST(NodeOptions, StatsIntervalAndMetricsAddressAreChecked)
     ASSERT_TRUE(four.ok());
     EXPECT_EQ(four->options.publishAfterPeers, 4);
     EXPECT_NE(errorOf(args({"--publish-after-peers", "0"})).find("--publish-after-peers"), std::string::npos);
+    EXPECT_NE(errorOf(args({"--remote-trace", "/ip4/127.0.0.1/tcp/4001"})).find("/p2p/"), std::string::npos);
 }
 
 TEST(NodeOptions, GossipsubOptionValuesAreChecked)
