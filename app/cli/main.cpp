@@ -2,6 +2,7 @@
 // parses its own options (and answers its own --help).
 #include "app/cli/collectcommand.h"
 #include "app/cli/nodecommand.h"
+#include "app/cli/simcommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,6 +21,7 @@ struct Subcommand {
 const Subcommand kSubcommands[] = {
     {"node", "run a headless libp2p gossipsub node on TCP", &meshscope::cli::runNodeCommand},
     {"collect", "collect go RemoteTracer streams from traced nodes", &meshscope::cli::runCollectCommand},
+    {"sim", "simulate a gossipsub network on virtual time (scenarios, sweeps)", &meshscope::cli::runSimCommand},
 };
 
 void printOverview(std::FILE* out)
