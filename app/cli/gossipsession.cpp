@@ -97,6 +97,7 @@ Status GossipSession::start()
         if (!addr)
             return fail("--remote-trace: " + addr.error().message);
         m_remoteTrace = new coreqt::RemoteTraceClient(m_tcp, addr.value(), {}, &m_tcp);
+        m_remoteTrace->start();
     }
     if (m_recorder || m_remoteTrace) {
         m_unixOffsetNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
