@@ -256,3 +256,25 @@ TEST(Node, ManyOutputsPerPeerStayOnOneOutboundStream)
     net.run(2s);
     EXPECT_EQ(b.deliveries.size(), 200u);
 }
+
+TEST(Node, LosingOurOutboundStreamRemovesThePeerOnlyOnThatSide)
+{
+    NodeNet net;
+    auto& a = net.add(1);
+    auto& b = net.add(2);
+    a.node.subscribe("t", net.now);
+    b.node.subscribe("t", net.now);
+    net.connect(a, b);
+    ASSERT_TRUE(net.runUntil([&] { return inMesh(a, "t", b.host.localPeer()) && inMesh(b, "t", a.host.localPeer()); }, 10s));
+    // b resets the stream a opened to it: a loses its way to send, so b leaves a's router.
+    std::optional<host::StreamHandle> inboundAtB;
+    for (const auto& e : b.hostEvents)
+        if (auto* so = std::get_if<host::StreamOpened>(&e); so && so->direction == host::Direction::Inbound)
+            inboundAtB = so->handle;
+    ASSERT_TRUE(inboundAtB);
+    b.host.reset(*inboundAtB, net.now);
+    ASSERT_TRUE(net.runUntil([&] { return !a.node.hasPubsubPeer(b.host.localPeer()); }, 5s));
+    EXPECT_TRUE(a.node.router().mesh("t").empty());
+    EXPECT_TRUE(b.node.hasPubsubPeer(a.host.localPeer())); // b can still send to a
+    EXPECT_EQ(a.host.connectedPeers().size(), 1u);        // the connection stays
+}
