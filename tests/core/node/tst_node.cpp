@@ -1,6 +1,8 @@
 // Node: host + router over in-memory connections on virtual time.
 #include "nodenet.h"
 
+#include "core/gossipsub/peerrecord.h"
+
 #include <gtest/gtest.h>
 
 #include <set>
@@ -277,4 +279,42 @@ TEST(Node, LosingOurOutboundStreamRemovesThePeerOnlyOnThatSide)
     EXPECT_TRUE(a.node.router().mesh("t").empty());
     EXPECT_TRUE(b.node.hasPubsubPeer(a.host.localPeer())); // b can still send to a
     EXPECT_EQ(a.host.connectedPeers().size(), 1u);        // the connection stays
+}
+
+TEST(Node, VerifiedPxRecordsBecomeDialRequests)
+{
+    NodeNet net;
+    auto& a = net.add(1);
+    auto& b = net.add(2);
+    a.node.subscribe("t", net.now);
+    b.node.subscribe("t", net.now);
+    net.connect(a, b);
+    ASSERT_TRUE(net.runUntil([&] { return inMesh(a, "t", b.host.localPeer()) && inMesh(b, "t", a.host.localPeer()); }, 10s));
+    (void)a.node.pollDialRequests();
+
+    // b prunes a and offers c (signed record) and d (record signed by someone else: refused).
+    SeededRng rng(9);
+    host::Host c(host::HostConfig{}, rng);
+    host::Host d(host::HostConfig{}, rng);
+    const auto addrC = multiformats::Multiaddr::fromString("/ip4/10.9.9.9/tcp/4001").value();
+    pb::rpc::RPC rpc;
+    auto* prune = rpc.mutable_control()->add_prune();
+    prune->set_topicid("t");
+    prune->set_backoff(60);
+    auto* pc = prune->add_peers();
+    pc->set_peerid(std::string(c.localPeer().bytes().begin(), c.localPeer().bytes().end()));
+    const Bytes recC = gossipsub::makeSignedPeerRecord(c.identity(), 1, {addrC.bytes()});
+    pc->set_signedpeerrecord(std::string(recC.begin(), recC.end()));
+    auto* pd = prune->add_peers();
+    pd->set_peerid(std::string(d.localPeer().bytes().begin(), d.localPeer().bytes().end()));
+    pd->set_signedpeerrecord(std::string(recC.begin(), recC.end())); // c's record claimed for d
+    ASSERT_TRUE(b.node.sendRaw(a.host.localPeer(), rpc, net.now));
+    net.run(500ms);
+    EXPECT_FALSE(inMesh(a, "t", b.host.localPeer()));
+    const auto dials = a.node.pollDialRequests();
+    ASSERT_EQ(dials.size(), 1u);
+    EXPECT_EQ(dials[0].peer, c.localPeer());
+    EXPECT_EQ(dials[0].why, "px");
+    ASSERT_EQ(dials[0].addrs.size(), 1u);
+    EXPECT_EQ(dials[0].addrs[0], addrC.withPeerId(c.localPeer()));
 }
