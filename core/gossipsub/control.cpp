@@ -19,7 +19,7 @@ void Router::queueMessage(const PeerId& peer, const pb::rpc::Message& message, T
     auto& rpc = pending(peer);
     if (static_cast<std::size_t>(rpc.publish_size()) >= m_config.maxOutboundMessages) {
         ++m_counters.droppedRpcs;
-        emit(now, EvDropRpc{peer, "outbound queue full"});
+        record(now, EvDropRpc{peer, "outbound queue full"});
         return;
     }
     *rpc.add_publish() = message;
@@ -106,7 +106,7 @@ void Router::handlePrune(const PeerId& peer, PeerInfo&, const pb::rpc::ControlPr
     }
     if (prune.peers_size() > 0) {
         if (scoreOf(peer, now) < m_gates.acceptPXThreshold) {
-            emit(now, EvThrottled{peer, "PX below acceptPXThreshold"});
+            record(now, EvThrottled{peer, "PX below acceptPXThreshold"});
             return;
         }
         acceptPx(peer, prune, now);
@@ -119,12 +119,12 @@ void Router::handleIHave(const PeerId& peer, PeerInfo& info, const pb::rpc::Cont
         return;
     if (++info.ihaveReceived > m_params.maxIHaveMessages) {
         ++m_counters.throttled;
-        emit(now, EvThrottled{peer, "IHAVE messages per heartbeat"});
+        record(now, EvThrottled{peer, "IHAVE messages per heartbeat"});
         return;
     }
     if (info.iasked >= m_params.maxIHaveLength) {
         ++m_counters.throttled;
-        emit(now, EvThrottled{peer, "IHAVE ids per heartbeat"});
+        record(now, EvThrottled{peer, "IHAVE ids per heartbeat"});
         return;
     }
     std::vector<MessageId> wanted;
@@ -162,7 +162,7 @@ void Router::handleIWant(const PeerId& peer, PeerInfo& info, const pb::rpc::Cont
         for (const auto& id : iwant.messageids()) {
             if (info.iwantServed >= m_params.maxIHaveLength) {
                 ++m_counters.throttled;
-                emit(now, EvThrottled{peer, "IWANT budget"});
+                record(now, EvThrottled{peer, "IWANT budget"});
                 return;
             }
             const auto [message, count] = m_mcache.getForPeer(id, peer);
@@ -180,7 +180,7 @@ void Router::handleIWant(const PeerId& peer, PeerInfo& info, const pb::rpc::Cont
     }
     if (retransmissionRefused > 0) {
         ++m_counters.throttled;
-        emit(now, EvThrottled{peer, "IWANT retransmission limit"});
+        record(now, EvThrottled{peer, "IWANT retransmission limit"});
     }
 }
 
@@ -192,13 +192,13 @@ void Router::handleIDontWant(const PeerId& peer, PeerInfo& info, const pb::rpc::
     for (const auto& idw : control.idontwant()) {
         if (++entries > m_params.maxIDontWantLength) {
             ++m_counters.throttled;
-            emit(now, EvThrottled{peer, "IDONTWANT entries per RPC"});
+            record(now, EvThrottled{peer, "IDONTWANT entries per RPC"});
             return;
         }
         for (const auto& id : idw.messageids()) {
             if (info.idontwantReceived >= m_params.maxIDontWantMessages) {
                 ++m_counters.throttled;
-                emit(now, EvThrottled{peer, "IDONTWANT ids per heartbeat"});
+                record(now, EvThrottled{peer, "IDONTWANT ids per heartbeat"});
                 return;
             }
             ++info.idontwantReceived;

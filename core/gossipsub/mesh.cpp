@@ -12,7 +12,7 @@ void Router::addToMesh(const TopicId& topic, const PeerId& peer, TimePoint now)
         return;
     if (m_score)
         m_score->graft(peer, topic, now);
-    emit(now, EvGraft{peer, topic});
+    record(now, EvGraft{peer, topic});
 }
 
 void Router::removeFromMesh(const TopicId& topic, const PeerId& peer, TimePoint now)
@@ -22,7 +22,7 @@ void Router::removeFromMesh(const TopicId& topic, const PeerId& peer, TimePoint 
         return;
     if (m_score)
         m_score->prune(peer, topic, now);
-    emit(now, EvPrune{peer, topic});
+    record(now, EvPrune{peer, topic});
 }
 
 std::vector<PeerId> Router::meshCandidates(const TopicId& topic, TimePoint now,
@@ -84,7 +84,7 @@ void Router::heartbeat(TimePoint now)
     if (m_params.directConnectTicks > 0 && m_heartbeatTicks % static_cast<std::uint64_t>(m_params.directConnectTicks) == 0)
         for (const auto& peer : m_direct)
             if (!m_peers.count(peer))
-                emit(now, EvDirectConnect{peer});
+                record(now, EvDirectConnect{peer});
     m_mcache.shift();
     m_seen.expire(now);
 }

@@ -93,7 +93,7 @@ std::vector<OutgoingRpc> Router::pollOutgoing()
     for (const auto& o : out) {
         ++m_counters.rpcsSent;
         // Stamped with the time of the last input: sending happens right after it.
-        emit(m_lastNow, EvSendRpc{o.peer, o.rpc.ByteSizeLong()});
+        record(m_lastNow, EvSendRpc{o.peer, o.rpc.ByteSizeLong()});
     }
     return out;
 }

@@ -76,7 +76,7 @@ Result<MessageId> Router::publish(const TopicId& topic, const Bytes& data, TimeP
     m_seen.add(id, now);
     m_mcache.put(id, m);
     ++m_counters.published;
-    emit(now, EvPublish{id, topic});
+    record(now, EvPublish{id, topic});
     for (const auto& peer : publishPeers(topic, now))
         queueMessage(peer, m, now);
     return id;

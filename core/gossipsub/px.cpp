@@ -48,9 +48,9 @@ void Router::acceptPx(const PeerId& peer, const pb::rpc::ControlPrune& prune, Ti
         event.peers.emplace_back(record->peer, Bytes(raw.begin(), raw.end()));
     }
     if (refused > 0)
-        emit(now, EvDropRpc{peer, "PX entries without a valid signed peer record: " + std::to_string(refused)});
+        record(now, EvDropRpc{peer, "PX entries without a valid signed peer record: " + std::to_string(refused)});
     if (!event.peers.empty())
-        emit(now, std::move(event));
+        record(now, std::move(event));
 }
 
 } // namespace meshscope::gossipsub

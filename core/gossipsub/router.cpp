@@ -39,7 +39,7 @@ void Router::setScoring(ScoreObserver* score, ScoreGates gates)
     m_gates = gates;
 }
 
-void Router::emit(TimePoint now, RouterEventBody body)
+void Router::record(TimePoint now, RouterEventBody body)
 {
     m_lastNow = now;
     if (m_events.size() < kMaxQueued)
@@ -56,7 +56,7 @@ void Router::penalize(const PeerId& peer, int count, const std::string& reason, 
     ++m_counters.penalties;
     if (m_score)
         m_score->addPenalty(peer, count);
-    emit(now, EvPenalty{peer, count, reason});
+    record(now, EvPenalty{peer, count, reason});
 }
 
 void Router::addPeer(const PeerId& peer, PubsubProtocol protocol, bool outbound, const std::string& ip, TimePoint now)
@@ -72,7 +72,7 @@ void Router::addPeer(const PeerId& peer, PubsubProtocol protocol, bool outbound,
         if (!ip.empty())
             m_score->setPeerIp(peer, ip);
     }
-    emit(now, EvAddPeer{peer, protocol});
+    record(now, EvAddPeer{peer, protocol});
     // Hello: our subscriptions (spec: sent on stream open).
     if (!m_mySubs.empty()) {
         auto& rpc = pending(peer);
@@ -101,7 +101,7 @@ void Router::removePeer(const PeerId& peer, TimePoint now)
         if (peers.erase(peer)) {
             if (m_score)
                 m_score->prune(peer, topic, now);
-            emit(now, EvPrune{peer, topic});
+            record(now, EvPrune{peer, topic});
         }
     for (auto& [topic, peers] : m_fanout)
         peers.erase(peer);
@@ -110,7 +110,7 @@ void Router::removePeer(const PeerId& peer, TimePoint now)
     m_promises.removePeer(peer);
     if (m_score)
         m_score->removePeer(peer, now);
-    emit(now, EvRemovePeer{peer});
+    record(now, EvRemovePeer{peer});
 }
 
 Status Router::handleFrame(const PeerId& peer, BytesView body, TimePoint now)
@@ -118,7 +118,7 @@ Status Router::handleFrame(const PeerId& peer, BytesView body, TimePoint now)
     auto rpc = decodeRpc(body, m_params.maxTransmissionSize);
     if (!rpc) {
         ++m_counters.droppedRpcs;
-        emit(now, EvDropRpc{peer, rpc.error().message});
+        record(now, EvDropRpc{peer, rpc.error().message});
         penalize(peer, 1, "malformed RPC", now);
         return rpc.error();
     }
@@ -131,10 +131,10 @@ Status Router::handleRpc(const PeerId& peer, const pb::rpc::RPC& rpc, TimePoint 
     if (it == m_peers.end())
         return fail("RPC from a peer that was not added");
     ++m_counters.rpcsReceived;
-    emit(now, EvRecvRpc{peer, rpc.ByteSizeLong()});
+    record(now, EvRecvRpc{peer, rpc.ByteSizeLong()});
     if (scoreOf(peer, now) < m_gates.graylistThreshold) {
         ++m_counters.droppedRpcs;
-        emit(now, EvDropRpc{peer, "graylisted"});
+        record(now, EvDropRpc{peer, "graylisted"});
         return {};
     }
     auto& info = it->second;
@@ -155,7 +155,7 @@ void Router::handleSubscriptions(const PeerId& peer, PeerInfo& info, const pb::r
     for (const auto& sub : rpc.subscriptions()) {
         if (++processed > m_config.maxSubscriptionsPerRpc) {
             ++m_counters.throttled;
-            emit(now, EvThrottled{peer, "subscriptions per RPC"});
+            record(now, EvThrottled{peer, "subscriptions per RPC"});
             break;
         }
         const auto& topic = sub.topicid();
@@ -164,12 +164,12 @@ void Router::handleSubscriptions(const PeerId& peer, PeerInfo& info, const pb::r
                 continue;
             if (info.topics.size() >= m_config.maxPeerTopics) {
                 ++m_counters.throttled;
-                emit(now, EvThrottled{peer, "peer topic limit"});
+                record(now, EvThrottled{peer, "peer topic limit"});
                 continue;
             }
             info.topics.insert(topic);
             m_topics[topic].insert(peer);
-            emit(now, EvPeerSubscribed{peer, topic, true});
+            record(now, EvPeerSubscribed{peer, topic, true});
         } else {
             if (!info.topics.erase(topic))
                 continue;
@@ -183,7 +183,7 @@ void Router::handleSubscriptions(const PeerId& peer, PeerInfo& info, const pb::r
                 removeFromMesh(topic, peer, now);
             if (auto f = m_fanout.find(topic); f != m_fanout.end())
                 f->second.erase(peer);
-            emit(now, EvPeerSubscribed{peer, topic, false});
+            record(now, EvPeerSubscribed{peer, topic, false});
         }
     }
 }
@@ -197,7 +197,7 @@ void Router::subscribe(const TopicId& topic, TimePoint now)
         sub->set_subscribe(true);
         sub->set_topicid(topic);
     }
-    emit(now, EvJoin{topic});
+    record(now, EvJoin{topic});
     // Join (spec): start from fanout peers, fill up to D from other topic peers.
     auto& mesh = m_mesh[topic];
     if (auto f = m_fanout.find(topic); f != m_fanout.end()) {
@@ -230,7 +230,7 @@ void Router::unsubscribe(const TopicId& topic, TimePoint now)
         sub->set_subscribe(false);
         sub->set_topicid(topic);
     }
-    emit(now, EvLeave{topic});
+    record(now, EvLeave{topic});
     if (auto m = m_mesh.find(topic); m != m_mesh.end()) {
         const auto peers = m->second;
         for (const auto& peer : peers) {

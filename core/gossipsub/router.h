@@ -207,7 +207,7 @@ private:
     };
 
     // router.cpp
-    void emit(TimePoint now, RouterEventBody body);
+    void record(TimePoint now, RouterEventBody body);
     bool isMeshsub(const PeerInfo& p) const { return p.protocol != PubsubProtocol::Floodsub; }
     double scoreOf(const PeerId& peer, TimePoint now) const;
     void penalize(const PeerId& peer, int count, const std::string& reason, TimePoint now);

@@ -13,7 +13,7 @@ void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, 
 {
     if (!message.has_topic()) {
         ++m_counters.droppedRpcs;
-        emit(now, EvDropRpc{from, "message without topic"});
+        record(now, EvDropRpc{from, "message without topic"});
         return;
     }
     const auto& topic = message.topic();
@@ -25,7 +25,7 @@ void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, 
         m_promises.fulfilled(id);
         if (m_score)
             m_score->duplicateMessage(from, id, topic, now);
-        emit(now, EvDuplicate{id, topic, from});
+        record(now, EvDuplicate{id, topic, from});
         return;
     }
     m_seen.add(id, now);
@@ -33,7 +33,7 @@ void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, 
         ++m_counters.rejected;
         if (m_score)
             m_score->rejectMessage(from, id, topic, reason, now);
-        emit(now, EvReject{id, topic, from, reason});
+        record(now, EvReject{id, topic, from, reason});
     };
     if (message.data().size() > m_params.maxMessageSize) {
         reject(RejectReason::ValidationFailed);
@@ -88,7 +88,7 @@ void Router::finishValidation(const MessageId& id, const PeerId& from, const pb:
         m_mcache.put(id, message);
         if (m_score)
             m_score->deliverMessage(from, id, topic, now);
-        emit(now, EvDeliver{id, topic, from, message.data().size()});
+        record(now, EvDeliver{id, topic, from, message.data().size()});
         if (m_deliveries.size() < kMaxDeliveries)
             m_deliveries.push_back({id, from, message});
         forward(id, message, from, now);
@@ -97,13 +97,13 @@ void Router::finishValidation(const MessageId& id, const PeerId& from, const pb:
         ++m_counters.rejected;
         if (m_score)
             m_score->rejectMessage(from, id, topic, RejectReason::ValidationFailed, now);
-        emit(now, EvReject{id, topic, from, RejectReason::ValidationFailed});
+        record(now, EvReject{id, topic, from, RejectReason::ValidationFailed});
         return;
     case ValidationResult::Ignore:
         ++m_counters.ignored;
         if (m_score)
             m_score->rejectMessage(from, id, topic, RejectReason::ValidationIgnored, now);
-        emit(now, EvReject{id, topic, from, RejectReason::ValidationIgnored});
+        record(now, EvReject{id, topic, from, RejectReason::ValidationIgnored});
         return;
     }
 }

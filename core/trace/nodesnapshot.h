@@ -19,12 +19,7 @@
 #include "core/base/time.h"
 #include "core/gossipsub/params.h"
 #include "core/gossipsub/peerscore.h"
-// router.h has a member named emit(): hide Qt's `emit` keyword macro while it is read, so Qt code
-// may include this header after Qt headers.
-#pragma push_macro("emit")
-#undef emit
 #include "core/gossipsub/router.h"
-#pragma pop_macro("emit")
 #include "core/gossipsub/scoreparams.h"
 
 #include <cstdint>
