@@ -136,8 +136,10 @@ void RemoteTraceCollector::onStreamData(const host::StreamData& event)
         if (!used) {
             // Batches completed before the damage are still delivered.
             deliver(batches, remote);
+            // The decoder's message names the offset in the stream's compressed bytes.
             fail(event.handle, QString::fromStdString(used.error().message) +
-                                   QStringLiteral(" (stream received %1 bytes before this read)").arg(stream.bytesIn));
+                                   QStringLiteral(" (%1 bytes received on this stream)")
+                                       .arg(stream.bytesIn + event.data.size()));
             return;
         }
         stream.bytesIn += used.value();

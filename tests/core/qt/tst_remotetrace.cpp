@@ -5,6 +5,7 @@
 #include "core/qt/metatypes.h"
 #include "core/qt/remotetraceclient.h"
 #include "core/qt/remotetracecollector.h"
+#include "core/trace/gzipstream.h"
 #include "core/trace/recordingreader.h"
 
 #include <QCoreApplication>
@@ -237,6 +238,71 @@ TEST_F(RemoteTraceTest, SeededRandomGarbageNeverHurtsOtherStreams)
     EXPECT_TRUE(client.isConnected());
     EXPECT_EQ(collector.failedStreams(), 12u);
     EXPECT_EQ(collector.nodes().size(), 1u);
+}
+
+TEST_F(RemoteTraceTest, DamageAfterValidBatchesKeepsTheEventsBeforeIt)
+{
+    auto collectorHost = listening();
+    RemoteTraceCollector collector(*collectorHost);
+    QSignalSpy errors(&collector, &RemoteTraceCollector::tracerError);
+    auto good = listening();
+    RemoteTraceClient client(*good, collectorHost->listenAddrs()[0]);
+    client.start();
+    ASSERT_TRUE(waitUntil([&] { return client.isConnected(); }));
+    auto bad = listening();
+    bad->dial(collectorHost->listenAddrs()[0]);
+    ASSERT_TRUE(waitUntil([&] { return !bad->host().connectedPeers().empty(); }));
+    const auto origin = fakePeer(3);
+    const QString originText = QString::fromStdString(origin.toBase58());
+
+    SeededRng rng(4242);
+    std::uint64_t goodEvents = 0;
+    for (int round = 0; round < 8; ++round) {
+        const auto stream = bad->openStream(collectorHost->localPeer(), {kRemoteTracerProtocol});
+        ASSERT_TRUE(stream);
+        // A valid, flushed batch of 3 events, then random bytes inside the same gzip member.
+        trace::BatchStreamEncoder encoder;
+        trace::TraceEventBatch batch;
+        for (const auto& e : events(origin, 3, 3 * round))
+            *batch.add_batch() = e;
+        Bytes bytes = encoder.encode(batch);
+        const Bytes junk = rng.bytes(1 + rng.below(2048));
+        bytes.insert(bytes.end(), junk.begin(), junk.end());
+        bad->write(*stream, bytes);
+        bad->closeWrite(*stream);
+        ASSERT_TRUE(waitUntil([&] { return errors.count() == round + 1; })) << "round " << round;
+        EXPECT_EQ(collector.eventCount(originText), 3u * static_cast<unsigned>(round + 1));
+        // The good tracer is unaffected.
+        for (const auto& e : events(good->localPeer(), 16, 16 * round))
+            client.addEvent(e);
+        goodEvents += 16;
+        const QString goodText = QString::fromStdString(good->localPeer().toBase58());
+        ASSERT_TRUE(waitUntil([&] { return collector.eventCount(goodText) == goodEvents; }));
+    }
+    EXPECT_TRUE(client.isConnected());
+}
+
+TEST_F(RemoteTraceTest, OversizedBatchIsRefusedWithoutBufferingIt)
+{
+    auto collectorHost = listening();
+    RemoteTraceCollector collector(*collectorHost);
+    QSignalSpy errors(&collector, &RemoteTraceCollector::tracerError);
+    auto bad = listening();
+    bad->dial(collectorHost->listenAddrs()[0]);
+    ASSERT_TRUE(waitUntil([&] { return !bad->host().connectedPeers().empty(); }));
+    const auto stream = bad->openStream(collectorHost->localPeer(), {kRemoteTracerProtocol});
+    ASSERT_TRUE(stream);
+    // A length prefix of 5 MiB (go's collector reads at most 4 MiB), then a highly compressible body.
+    Bytes plain{0x80, 0x80, 0xc0, 0x02}; // uvarint 5 << 20
+    plain.resize(plain.size() + (std::size_t{1} << 20), 0x00);
+    trace::GzipDeflater gzip;
+    Bytes out;
+    gzip.write(plain, out);
+    gzip.flush(out);
+    bad->write(*stream, out);
+    ASSERT_TRUE(waitUntil([&] { return errors.count() == 1; }));
+    EXPECT_EQ(collector.streamCount(), 0u);
+    EXPECT_EQ(collector.totalEvents(), 0u);
 }
 
 TEST_F(RemoteTraceTest, StreamLimitRefusesExtraTracers)
