@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 
 using namespace meshscope;
@@ -303,6 +304,36 @@ TEST_F(RemoteTraceTest, OversizedBatchIsRefusedWithoutBufferingIt)
     ASSERT_TRUE(waitUntil([&] { return errors.count() == 1; }));
     EXPECT_EQ(collector.streamCount(), 0u);
     EXPECT_EQ(collector.totalEvents(), 0u);
+}
+
+TEST_F(RemoteTraceTest, NodeLimitAndSelectedNodeSnapshots)
+{
+    auto collectorHost = listening();
+    CollectorLimits limits;
+    limits.maxNodes = 2;
+    RemoteTraceCollector collector(*collectorHost, limits);
+    QSignalSpy snapshots(&collector, &ObservationSource::snapshotAvailable);
+    collector.start();
+    auto h = listening();
+    RemoteTraceClientOptions opts;
+    opts.batchEvents = 4;
+    RemoteTraceClient client(*h, collectorHost->listenAddrs()[0], opts);
+    client.start();
+    const auto p1 = fakePeer(11), p2 = fakePeer(12), p3 = fakePeer(13);
+    for (const auto* p : {&p1, &p2, &p3})
+        for (const auto& e : events(*p, 4))
+            client.addEvent(e);
+    ASSERT_TRUE(waitUntil([&] { return collector.totalEvents() + collector.overflowEvents() == 12; }));
+    EXPECT_EQ(collector.nodes().size(), 2u);
+    EXPECT_EQ(collector.overflowEvents(), 4u); // the third origin is beyond maxNodes
+    // The first origin seen is shown until another is selected.
+    ASSERT_TRUE(waitUntil([&] { return !snapshots.isEmpty(); }));
+    EXPECT_EQ(snapshots.last().at(0).value<trace::NodeSnapshot>().peerId, p1.toBase58());
+    EXPECT_EQ(collector.selectedNode().toStdString(), p1.toBase58());
+    collector.selectNode(QString::fromStdString(p2.toBase58()));
+    ASSERT_TRUE(waitUntil([&] { return snapshots.last().at(0).value<trace::NodeSnapshot>().peerId == p2.toBase58(); }));
+    const auto topics = snapshots.last().at(0).value<trace::NodeSnapshot>().topics;
+    EXPECT_EQ(std::count_if(topics.begin(), topics.end(), [](const auto& t) { return t.subscribed; }), 2);
 }
 
 TEST_F(RemoteTraceTest, StreamLimitRefusesExtraTracers)
