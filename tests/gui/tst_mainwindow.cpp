@@ -47,6 +47,7 @@ private Q_SLOTS:
         window.show();
         for (int i = 0; i < 20; ++i)
             source.step(50);
+        window.flush();
         QCOMPARE(window.snapshotsSeen(), quint64(20));
         QCOMPARE(window.peersModel()->rowCount(), 12);
         QCOMPARE(window.topicsModel()->rowCount(), 3);
@@ -71,6 +72,7 @@ private Q_SLOTS:
         widgets::DemoSource source;
         window.setSource(&source);
         source.step(50);
+        window.flush();
         widgets::ParamsModel* params = window.paramsModel();
         const QModelIndex d = params->indexOfPath(QStringLiteral("/gossipsub/d")).siblingAtColumn(widgets::ParamsModel::Value);
         QVERIFY(params->setData(d, QStringLiteral("20"))); // D above D_high
@@ -83,6 +85,7 @@ private Q_SLOTS:
         QTRY_COMPARE(source.lastSnapshot().params.D, 7);
         QTRY_VERIFY(window.paramsPage()->errorLabel()->text().startsWith(QStringLiteral("Applied")));
         source.step(50);
+        window.flush();
         QCOMPARE(window.topicsModel()->index(0, widgets::TopicsModel::Band).data().toString(), QStringLiteral("4 / 7 / 12"));
     }
 
@@ -105,6 +108,7 @@ private Q_SLOTS:
         widgets::DemoSource source;
         window.setSource(&source);
         source.step(50);
+        window.flush();
         widgets::PublishPage* page = window.publishPage();
         page->setMaxMessageSize(16);
         page->topicEdit()->setText(QStringLiteral("chat"));

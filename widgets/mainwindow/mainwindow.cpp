@@ -73,9 +73,12 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_statusSource);
     m_statusCounts->setText(tr("waiting for the first snapshot…"));
 
-    m_replot.setInterval(100);
+    m_replot.setInterval(200);
     connect(&m_replot, &QTimer::timeout, this, &MainWindow::refreshPlots);
     m_replot.start();
+    m_flush.setInterval(100);
+    connect(&m_flush, &QTimer::timeout, this, &MainWindow::flush);
+    m_flush.start();
 
     connect(m_commands, &CommandClient::finished, this, [this](quint64, bool ok, const QString& message) {
         statusBar()->showMessage(ok ? message : tr("Failed: %1").arg(message), 8000);
@@ -211,10 +214,36 @@ void MainWindow::setSource(coreqt::ObservationSource* source)
 void MainWindow::onSnapshot(const trace::NodeSnapshot& snapshot)
 {
     ++m_snapshotsSeen;
+    m_traffic.addSnapshot(snapshot);
+    m_pendingSnapshot = snapshot;
+}
+
+void MainWindow::onEvents(const coreqt::TraceBatch& batch)
+{
+    m_eventsSeen += batch.size();
+    m_traffic.addBatch(batch);
+    m_topology->addBatch(batch);
+    m_pendingBatches.push_back(batch);
+}
+
+void MainWindow::flush()
+{
+    if (!m_pendingBatches.empty()) {
+        m_messages->addBatches(m_pendingBatches);
+        m_timeline->addBatches(m_pendingBatches);
+        m_pendingBatches.clear();
+    }
+    if (!m_pendingSnapshot)
+        return;
+    const trace::NodeSnapshot snapshot = std::move(*m_pendingSnapshot);
+    m_pendingSnapshot.reset();
     m_peers->setSnapshot(snapshot);
+    if (++m_resortTicks >= 10) { // the peers table re-sorts once a second, not on every change
+        m_resortTicks = 0;
+        m_peersPage->resort();
+    }
     m_topics->setSnapshot(snapshot);
     m_timeline->addSnapshot(snapshot);
-    m_traffic.addSnapshot(snapshot);
     m_scorePlot->addSnapshot(snapshot);
     m_topology->setSnapshot(snapshot);
     m_publishPage->setMaxMessageSize(static_cast<qsizetype>(snapshot.params.maxMessageSize));
@@ -222,7 +251,7 @@ void MainWindow::onSnapshot(const trace::NodeSnapshot& snapshot)
         m_params->setProfile(gossipsub::GossipsubProfile{snapshot.params, snapshot.scoreParams, snapshot.thresholds});
         m_paramsShown = true;
     }
-    // topic picker: keep in sync with subscribed topics
+    // topic picker: keep in sync with the snapshot's topics
     QStringList topics;
     for (const auto& t : snapshot.topics)
         topics << QString::fromStdString(t.topic);
@@ -238,21 +267,14 @@ void MainWindow::onSnapshot(const trace::NodeSnapshot& snapshot)
     updateStatus(snapshot);
 }
 
-void MainWindow::onEvents(const coreqt::TraceBatch& batch)
-{
-    m_eventsSeen += batch.size();
-    m_messages->addBatch(batch);
-    m_timeline->addBatch(batch);
-    m_traffic.addBatch(batch);
-    m_topology->addBatch(batch);
-}
-
 void MainWindow::refreshPlots()
 {
     if (!isVisible())
         return;
-    m_trafficPlots->refresh();
-    m_scorePlot->refresh();
+    if (m_trafficPlots->isVisible())
+        m_trafficPlots->refresh();
+    if (m_scorePlot->isVisible())
+        m_scorePlot->refresh();
     m_peersPage->refreshDetails();
 }
 

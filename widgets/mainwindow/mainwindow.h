@@ -2,8 +2,8 @@
 // MainWindow: the composition of pages over one ObservationSource (live node, recording,
 // simulation or synthetic; views never know which). The topology is the central widget; peers,
 // topics, traffic, message log, timeline, publish and parameters are dock widgets whose layout is
-// saved in QSettings. Models update once per snapshot/batch; plots redraw on a 100 ms coalescing
-// timer. The status bar shows our peer id, peers, topics and messages per second.
+// saved in QSettings. Snapshots and batches are queued and applied by a 100 ms timer (the newest
+// snapshot only, every batch in one insert per log); plots redraw on a 200 ms coalescing timer. The status bar shows our peer id, peers, topics and messages per second.
 
 #include "core/qt/observationsource.h"
 #include "widgets/models/trafficstats.h"
@@ -11,6 +11,9 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+
+#include <optional>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -64,6 +67,8 @@ public Q_SLOTS:
     void onSnapshot(const meshscope::trace::NodeSnapshot& snapshot);
     // Applies one batch of trace events.
     void onEvents(const meshscope::coreqt::TraceBatch& batch);
+    // Applies the pending snapshot and batches now (the 100 ms timer calls it; tests too).
+    void flush();
     // Opens the connect dialog and dials the address.
     void connectToPeer();
 
@@ -101,7 +106,11 @@ private:
     QLabel* m_statusPeer;                         // status: our id
     QLabel* m_statusCounts;                       // status: peers, topics, msg/s
     QLabel* m_statusSource;                       // status: source description
-    QTimer m_replot;                              // coalesces plot redraws (10 Hz)
+    QTimer m_replot;                              // coalesces plot redraws (5 Hz)
+    QTimer m_flush;                               // applies pending snapshot/batches (10 Hz)
+    std::optional<trace::NodeSnapshot> m_pendingSnapshot; // newest snapshot not yet shown
+    std::vector<coreqt::TraceBatch> m_pendingBatches;     // batches not yet shown in the logs
+    int m_resortTicks = 0;                        // flushes since the peers table was re-sorted
     bool m_paramsShown = false;                   // parameter editor seeded from the node
     quint64 m_snapshotsSeen = 0;                  // snapshots handled
     quint64 m_eventsSeen = 0;                     // events handled

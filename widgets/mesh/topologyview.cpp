@@ -137,7 +137,9 @@ QString TopologyView::peerAt(const QPointF& pos) const
 void TopologyView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
+    // hundreds of peers: skip antialiasing and most labels (the GUI thread budget is ~20% of a core)
+    const bool crowded = m_pos.size() > 150;
+    p.setRenderHint(QPainter::Antialiasing, !crowded);
     const QPalette& pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
     const trace::TopicSnapshot* t = m_snapshot.findTopic(m_topic.toStdString());
@@ -212,12 +214,14 @@ void TopologyView::paintEvent(QPaintEvent*)
         const bool isSelected = QString::fromStdString(id) == selected;
         p.setPen(QPen(isSelected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Shadow), isSelected ? 3 : 1));
         p.drawEllipse(at, nodeR, nodeR);
+        if (crowded && !isSelected && m_zoom < 2.5)
+            continue;
         p.setPen(pal.color(QPalette::Text));
         QString label = PeersModel::shortId(id).left(8);
         for (const auto& b : m_snapshot.backoffs) {
             if (b.peer == id && b.topic == m_topic.toStdString() && b.expires > m_snapshot.time) {
                 const double left = std::chrono::duration<double>(b.expires - m_snapshot.time).count();
-                label += tr(" \u23F3%1 s").arg(static_cast<int>(left + 0.5));
+                label += tr(" (backoff %1 s)").arg(static_cast<int>(left + 0.5));
             }
         }
         p.drawText(at + QPointF(nodeR + 3, 4), label);

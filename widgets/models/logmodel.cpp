@@ -122,6 +122,16 @@ void LogModel::addBatch(const coreqt::TraceBatch& batch)
     appendEntries(std::move(out));
 }
 
+void LogModel::addBatches(const std::vector<coreqt::TraceBatch>& batches)
+{
+    std::vector<LogEntry> out;
+    for (const auto& batch : batches)
+        if (batch.events)
+            for (const auto& ev : *batch.events)
+                extract(ev, out);
+    appendEntries(std::move(out));
+}
+
 void LogModel::clear()
 {
     beginResetModel();

@@ -39,6 +39,8 @@ public:
     void appendEntries(std::vector<LogEntry> entries);
     // Converts a trace batch into rows and appends them (call for each eventsAvailable).
     void addBatch(const coreqt::TraceBatch& batch);
+    // Converts several batches and appends them with one insert (coalesced updates).
+    void addBatches(const std::vector<coreqt::TraceBatch>& batches);
     // Row `i`.
     const LogEntry& entry(int i) const { return m_entries[static_cast<std::size_t>(i)]; }
     std::size_t capacity() const { return m_capacity; }

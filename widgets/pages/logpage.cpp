@@ -46,6 +46,7 @@ LogPage::LogPage(LogModel* model, bool withInspector, PeerSelection* selection, 
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
     m_topic->setPlaceholderText(tr("Topic"));
     m_peer->setPlaceholderText(tr("Peer"));

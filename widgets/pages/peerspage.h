@@ -23,6 +23,8 @@ public:
 
     QTableView* view() const { return m_view; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
+    // Re-sorts the table by its sort column (the proxy does not re-sort on every change).
+    void resort();
     // Refreshes the detail text (call after a snapshot).
     void refreshDetails();
 

@@ -9,6 +9,8 @@
 #include <QGridLayout>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace meshscope::widgets {
 
 namespace {
@@ -117,7 +119,9 @@ void TrafficPlots::refresh()
         m_messages->graph(2 * k)->setData(x, yin, true);
         m_messages->graph(2 * k + 1)->setData(x, yout, true);
     }
-    m_messages->xAxis->setRange(-120, 0);
+    // show the history there is, at least 30 s and at most 2 minutes
+    const double span = std::clamp(bins.empty() ? 30.0 : tEnd - bins.at(0).t, 30.0, 120.0);
+    m_messages->xAxis->setRange(-span, 0);
     m_messages->yAxis->setRange(0, maxRate * 1.1);
 
     const auto& bytes = m_stats->bytes();
@@ -136,7 +140,7 @@ void TrafficPlots::refresh()
     for (std::size_t i = 0; i < bins.size(); ++i)
         ratio[static_cast<qsizetype>(i)] = m_stats->duplicateRatio(i);
     m_bytes->graph(2)->setData(x, ratio, true);
-    m_bytes->xAxis->setRange(-120, 0);
+    m_bytes->xAxis->setRange(-span, 0);
     m_bytes->yAxis->setRange(0, maxBytes * 1.1);
 
     auto* bars = qobject_cast<QCPBars*>(m_latency->plottable(0));
@@ -174,7 +178,7 @@ void TrafficPlots::refresh()
     }
     while (m_mesh->graphCount() > g)
         m_mesh->removeGraph(m_mesh->graphCount() - 1);
-    m_mesh->xAxis->setRange(-120, 0);
+    m_mesh->xAxis->setRange(-span, 0);
     m_mesh->yAxis->setRange(0, maxMesh + 2);
 
     for (QCustomPlot* plot : {m_messages, m_bytes, m_latency, m_mesh})
