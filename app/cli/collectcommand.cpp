@@ -10,7 +10,9 @@
 
 #ifdef MESHSCOPE_CLI_HAVE_COLLECT
 #include "app/cli/unixsignals.h"
+#include "core/crypto/keyfile.h"
 #include "core/qt/remotetracecollector.h"
+#include "core/qt/systemrng.h"
 #include "core/qt/tcphost.h"
 
 #include <QElapsedTimer>
@@ -102,13 +104,18 @@ int runCollectCommand(const QStringList& arguments)
     const QCommandLineOption maxStreamsOpt(QStringLiteral("max-streams"),
                                            QStringLiteral("Tracer streams accepted at once (default 64)."),
                                            QStringLiteral("N"), QStringLiteral("64"));
-    parser.addOptions({listenOpt, outOpt, jsonOpt, intervalOpt, durationOpt, maxStreamsOpt});
+    const QCommandLineOption keyOpt(QStringLiteral("key"),
+                                    QStringLiteral("Identity key file (created if missing), so tracers keep one /p2p/ address."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({listenOpt, outOpt, jsonOpt, intervalOpt, durationOpt, maxStreamsOpt, keyOpt});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "meshscope-cli collect: %s\n", qPrintable(parser.errorText()));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
+        std::printf("%s", qPrintable(help));
         return 0;
     }
     bool ok = true;
@@ -148,7 +155,18 @@ int runCollectCommand(const QStringList& arguments)
         addrs.push_back(addr.value());
     }
     const Reporter out(parser.isSet(jsonOpt));
-    coreqt::TcpHost host(host::HostConfig{});
+    host::HostConfig config;
+    if (parser.isSet(keyOpt)) {
+        coreqt::SystemRng rng;
+        auto key = crypto::loadOrCreateKeyFile(parser.value(keyOpt).toStdString(), rng);
+        if (!key) {
+            out.report(event("error", {{QStringLiteral("message"),
+                                        QStringLiteral("--key: ") + QString::fromStdString(key.error().message)}}));
+            return 1;
+        }
+        config.identity = key.value();
+    }
+    coreqt::TcpHost host(config);
     for (const auto& addr : addrs) {
         if (auto st = host.listen(addr); !st) {
             out.report(event("error", {{QStringLiteral("message"), QString::fromStdString(st.error().message)}}));
