@@ -143,7 +143,9 @@ void Network::service(std::uint32_t i, TimePoint now)
         send(i, out, now);
     for (const auto& d : n.router->pollDeliveries())
         recordDelivery(i, d, now);
-    (void)n.router->pollEvents(); // drained so memory stays bounded; measures come from counters
+    auto events = n.router->pollEvents(); // drained so memory stays bounded; measures come from counters
+    if (m_observed == i)
+        keepObserved(events);
     const Deadline due = n.router->nextTimeout();
     if (due && *due != n.timerAt) {
         n.timerAt = std::max(*due, now);

@@ -99,6 +99,21 @@ public:
     const SimNode& node(std::size_t i) const { return m_nodes[i]; }
     const Scenario& scenario() const { return m_scenario; }
 
+    // control.cpp: hooks for an interactive driver (the GUI's SimHost).
+    static constexpr std::size_t kMaxObservedEvents = 1u << 16; // buffered router events of the observed node
+    // Call to keep the router events of node `i` (nullopt: none) for takeObservedEvents().
+    void observe(std::optional<std::uint32_t> i);
+    std::optional<std::uint32_t> observed() const { return m_observed; }
+    // Call after runUntil(): the observed node's router events since the last call (oldest first).
+    std::vector<gossipsub::RouterEvent> takeObservedEvents();
+    // Router events of the observed node dropped because the buffer was full.
+    std::uint64_t observedEventsDropped() const { return m_observedDropped; }
+    // Call between runUntil() steps: new router / score parameters for node `i`, or for every node
+    // (nullopt; nodes that join later use them too). Absent parts stay; invalid params fail unchanged.
+    Status setParams(std::optional<std::uint32_t> i, const std::optional<gossipsub::GossipsubParams>& params,
+                     const std::optional<gossipsub::PeerScoreParams>& scoreParams,
+                     const std::optional<gossipsub::PeerScoreThresholds>& thresholds);
+
 private:
     enum class Kind : std::uint8_t { Timer, Rpc, Publish, AttackPublish, Join, Dial, Leave, Sample };
     struct Event {
@@ -134,6 +149,8 @@ private:
     void recordRpc(std::uint32_t from, const pb::rpc::RPC& rpc, std::size_t wire);
     void sample(TimePoint now);
     void releaseHops(TimePoint now);
+    // control.cpp
+    void keepObserved(std::vector<gossipsub::RouterEvent>& events);
 
     Scenario m_scenario;          // the run's configuration
     SeededRng m_rng;              // network randomness (latency, loss, traffic, topology)
@@ -149,6 +166,9 @@ private:
     std::vector<std::uint32_t> m_freeSlots; // free entries of m_slots
     Bytes m_payloadTemplate;      // zero payload reused for publishes
     Collector m_collector;        // measures
+    std::optional<std::uint32_t> m_observed; // node whose router events are kept
+    std::vector<gossipsub::RouterEvent> m_observedEvents; // kept events (bounded)
+    std::uint64_t m_observedDropped = 0; // events dropped for the bound
 };
 
 } // namespace meshscope::sim
