@@ -3,6 +3,10 @@
 #include "app/cli/collectcommand.h"
 #include "app/cli/nodecommand.h"
 #include "app/cli/simcommand.h"
+#ifdef MESHSCOPE_CLI_HAVE_OBS
+#include "app/cli/topcommand.h"
+#include "app/cli/tracecommand.h"
+#endif
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -22,6 +26,10 @@ const Subcommand kSubcommands[] = {
     {"node", "run a headless libp2p gossipsub node on TCP", &meshscope::cli::runNodeCommand},
     {"collect", "collect go RemoteTracer streams from traced nodes", &meshscope::cli::runCollectCommand},
     {"sim", "simulate a gossipsub network on virtual time (scenarios, sweeps)", &meshscope::cli::runSimCommand},
+#ifdef MESHSCOPE_CLI_HAVE_OBS
+    {"trace", "convert, summarise and filter trace recordings", &meshscope::cli::runTraceCommand},
+    {"top", "live terminal dashboard of a node (or --synthetic, --recording FILE)", &meshscope::cli::runTopCommand},
+#endif
 };
 
 void printOverview(std::FILE* out)

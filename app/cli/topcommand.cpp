@@ -1,6 +1,10 @@
 // `meshscope-cli top`: terminal driver for the dashboard.
 #include "app/cli/topcommand.h"
 
+// core/node (through nodehost.h) before any Qt header: see core/gossipsub/router.h.
+#include "core/qt/nodehost.h"
+#include "core/qt/sandbox.h"
+
 #include "core/qt/metatypes.h"
 #include "core/qt/recordingplayer.h"
 #include "core/qt/syntheticsource.h"
@@ -84,7 +88,11 @@ int runTopCommand(const QStringList& arguments)
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("synthetic seed (default 1)"), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption duration(QStringLiteral("duration"), QStringLiteral("stop after SECONDS (0: never)"), QStringLiteral("SECONDS"), QStringLiteral("0"));
     const QCommandLineOption plain(QStringLiteral("plain"), QStringLiteral("plain periodic lines even on a terminal"));
-    for (const auto* o : {&synthetic, &recording, &speed, &peers, &topics, &rate, &seed, &duration, &plain})
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("live node: listen multiaddr (repeatable; default /ip4/127.0.0.1/tcp/0)"), QStringLiteral("MULTIADDR"));
+    const QCommandLineOption dial(QStringLiteral("dial"), QStringLiteral("live node: dial MULTIADDR with /p2p/ (repeatable)"), QStringLiteral("MULTIADDR"));
+    const QCommandLineOption topic(QStringLiteral("topic"), QStringLiteral("live node: subscribe TOPIC (repeatable)"), QStringLiteral("TOPIC"));
+    const QCommandLineOption noSandbox(QStringLiteral("no-sandbox"), QStringLiteral("live node without --dial: do not start the local sandbox network"));
+    for (const auto* o : {&synthetic, &recording, &speed, &peers, &topics, &rate, &seed, &duration, &plain, &listen, &dial, &topic, &noSandbox})
         parser.addOption(*o);
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "meshscope-cli top: %s\n", qPrintable(parser.errorText()));
@@ -97,6 +105,9 @@ int runTopCommand(const QStringList& arguments)
     coreqt::registerMetaTypes();
 
     std::unique_ptr<coreqt::ObservationSource> source;
+    coreqt::NodeHost* liveHost = nullptr; // the live node, when neither --synthetic nor --recording
+    QStringList dialAddrs;                // live node: --dial
+    bool wantSandbox = false;             // live node: start the sandbox once it listens
     if (parser.isSet(recording)) {
         auto player = std::make_unique<coreqt::RecordingPlayer>();
         if (!player->load(parser.value(recording))) {
@@ -113,9 +124,17 @@ int runTopCommand(const QStringList& arguments)
         cfg.seed = parser.value(seed).toULongLong();
         source = std::make_unique<coreqt::SyntheticSource>(cfg);
     } else {
-        // TODO(live node): build NodeHost from the node options here once it exists.
-        std::fprintf(stderr, "meshscope-cli top: the live node is not available yet; use --synthetic or --recording FILE\n");
-        return 2;
+        // The live node on its own thread; without --dial, the sandbox (about 20 local peers)
+        // gives it a network at once so meshes, scores and backoffs move on the first screen.
+        coreqt::NodeHostConfig cfg;
+        if (parser.isSet(listen))
+            cfg.listen = parser.values(listen);
+        cfg.topics = parser.values(topic);
+        auto host = std::make_unique<coreqt::NodeHost>(cfg);
+        liveHost = host.get();
+        dialAddrs = parser.values(dial);
+        wantSandbox = dialAddrs.isEmpty() && !parser.isSet(noSandbox);
+        source = std::move(host);
     }
 
     terminal::Dashboard dashboard;
@@ -196,8 +215,27 @@ int runTopCommand(const QStringList& arguments)
     if (seconds > 0)
         QTimer::singleShot(static_cast<int>(seconds * 1000), [] { QCoreApplication::quit(); });
 
+    std::unique_ptr<coreqt::Sandbox> sandbox;
+    if (liveHost) {
+        QObject::connect(liveHost, &coreqt::NodeHost::started, [&](const QStringList&, const QString&) {
+            quint64 request = 1;
+            for (const QString& addr : dialAddrs)
+                liveHost->dial(request++, addr);
+            if (wantSandbox) {
+                sandbox = std::make_unique<coreqt::Sandbox>();
+                sandbox->start(*liveHost);
+            }
+        });
+        QObject::connect(liveHost, &coreqt::NodeHost::dialFailed, [&](const QString& addr, const QString& reason) {
+            if (!tty)
+                std::fprintf(stderr, "meshscope-cli top: dial %s failed: %s\n", qPrintable(addr), qPrintable(reason));
+        });
+    }
+
     source->start();
     const int rc = QCoreApplication::exec();
+    if (sandbox)
+        sandbox->stop();
     source->stop();
     if (winch) {
         winch.reset();

@@ -5,8 +5,9 @@
 // reads keys in raw mode and redraws on SIGWINCH; otherwise it prints one plain line a second.
 // `--duration SECONDS` stops it (0: until q or a signal).
 //
-// Live node: when NodeHost lands, makeSource() gains a branch building it from the node options
-// (see the TODO there); everything else works unchanged on any ObservationSource.
+// Without --synthetic or --recording it shows the live node (core/qt NodeHost on its own thread)
+// built from --listen, --dial and --topic; with no --dial it also starts the local sandbox
+// network (core/qt Sandbox, ~20 peers) so meshes form at once (--no-sandbox: a lone node).
 
 #include <QStringList>
 

@@ -192,6 +192,32 @@ TEST(TopCommand, LiveScreenInAPty)
     EXPECT_TRUE(gone) << "top did not quit on q";
 }
 
+// The README's run command without a display: `meshscope-cli top` alone shows the live node
+// with the sandbox network around it at once (its topics, then peers with scores).
+TEST(TopCommand, LiveNodeWithSandboxInAPty)
+{
+    Tmux tmux;
+    tmux.run({QStringLiteral("new-session"), QStringLiteral("-d"), QStringLiteral("-s"), QStringLiteral("top"),
+              QStringLiteral("-x"), QStringLiteral("100"), QStringLiteral("-y"), QStringLiteral("30"),
+              QStringLiteral(OBS_CLI_DRIVER " top")});
+    ASSERT_EQ(tmux.lastCode(), 0);
+    EXPECT_TRUE(tmux.waitFor([](const QString& s) {
+        return s.contains(QStringLiteral("sandbox/blocks")) && s.contains(QStringLiteral("sandbox/chat"));
+    })) << tmux.screen().toStdString();
+    EXPECT_TRUE(tmux.screen().contains(QStringLiteral("q quit")));
+    tmux.run({QStringLiteral("send-keys"), QStringLiteral("-t"), QStringLiteral("top"), QStringLiteral("q")});
+    QElapsedTimer t;
+    t.start();
+    bool gone = false;
+    while (!gone && t.elapsed() < 15000) {
+        tmux.run({QStringLiteral("has-session"), QStringLiteral("-t"), QStringLiteral("top")});
+        gone = tmux.lastCode() != 0;
+        if (!gone)
+            QThread::msleep(100);
+    }
+    EXPECT_TRUE(gone) << "top did not quit on q";
+}
+
 } // namespace
 
 int main(int argc, char** argv)
