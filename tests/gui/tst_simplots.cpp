@@ -57,6 +57,7 @@ TEST(SimPlots, OneRunWritesThreeNonTrivialPngs)
     ASSERT_GT(r.delivered, 0u);
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("MESHSCOPE_KEEP_PLOTS")); // set it to look at the PNGs
     const QString out = dir.filePath(QStringLiteral("plots"));
     auto files = cli::writeRunPlots(r, out);
     ASSERT_TRUE(files) << files.error().message;
