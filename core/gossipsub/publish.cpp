@@ -88,21 +88,35 @@ void Router::forward(const MessageId& id, const pb::rpc::Message& message, const
     const auto t = m_topics.find(topic);
     if (t == m_topics.end())
         return;
-    std::set<PeerId> to;
-    if (const auto m = m_mesh.find(topic); m != m_mesh.end())
-        to = m->second;
-    for (const auto& p : t->second)
-        if (!isMeshsub(m_peers.at(p)) || m_direct.count(p))
-            to.insert(p);
-    for (const auto& peer : to) {
+    static const std::set<PeerId> kNoMesh;
+    const auto m = m_mesh.find(topic);
+    const auto& mesh = m != m_mesh.end() ? m->second : kNoMesh;
+    // Floodsub and direct peers outside the mesh get everything too (looked for only when there are any);
+    // kept in PeerId order like the mesh so that peers are visited in the same order as a merged set.
+    std::vector<const PeerId*> extra;
+    if (m_floodsubPeers > 0 || !m_direct.empty())
+        for (const auto& p : t->second)
+            if (!mesh.count(p) && (m_direct.count(p) || !isMeshsub(m_peers.at(p))))
+                extra.push_back(&p);
+    const std::string_view origin = message.from();
+    auto send = [&](const PeerId& peer) {
         if (peer == from)
-            continue;
+            return;
         const auto& bytes = peer.bytes();
-        if (std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()) == message.from())
-            continue; // never back to the origin
-        if (m_peers.at(peer).dontWant.count(id))
-            continue;
+        if (std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()) == origin)
+            return; // never back to the origin
+        const auto info = m_peers.find(peer);
+        if (info == m_peers.end() || (!info->second.dontWant.empty() && info->second.dontWant.count(id)))
+            return;
         queueMessage(peer, message, now);
+    };
+    auto a = mesh.begin();
+    auto b = extra.begin();
+    while (a != mesh.end() || b != extra.end()) {
+        if (b == extra.end() || (a != mesh.end() && *a < **b))
+            send(*a++);
+        else
+            send(**b++);
     }
 }
 

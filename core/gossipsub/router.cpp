@@ -42,7 +42,7 @@ void Router::setScoring(ScoreObserver* score, ScoreGates gates)
 void Router::record(TimePoint now, RouterEventBody body)
 {
     m_lastNow = now;
-    if (m_events.size() < kMaxQueued)
+    if (m_config.rawEvents && m_events.size() < kMaxQueued)
         m_events.push_back({now, std::move(body)});
 }
 
@@ -65,6 +65,8 @@ void Router::addPeer(const PeerId& peer, PubsubProtocol protocol, bool outbound,
         return;
     auto& info = m_peers[peer];
     info.protocol = protocol;
+    if (!isMeshsub(info))
+        ++m_floodsubPeers;
     info.outbound = outbound;
     info.ip = ip;
     if (m_score) {
@@ -105,6 +107,8 @@ void Router::removePeer(const PeerId& peer, TimePoint now)
         }
     for (auto& [topic, peers] : m_fanout)
         peers.erase(peer);
+    if (!isMeshsub(it->second))
+        --m_floodsubPeers;
     m_peers.erase(it);
     m_pending.erase(peer);
     m_promises.removePeer(peer);

@@ -40,6 +40,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace meshscope::gossipsub {
@@ -61,6 +62,7 @@ struct RouterConfig {
     std::size_t maxPromises = 1u << 14;       // pending IWANT promises bound
     std::size_t maxOutboundMessages = 4096;   // queued messages per peer before dropping
     std::size_t maxPxPeers = 16;              // PX entries considered per PRUNE
+    bool rawEvents = true;                    // record raw trace events for pollEvents() (off: none are kept)
 };
 
 struct OutgoingRpc {
@@ -199,7 +201,7 @@ private:
         int iasked = 0;                   // ids asked via IWANT this heartbeat
         int iwantServed = 0;              // messages served for IWANT this heartbeat
         int idontwantReceived = 0;        // IDONTWANT ids recorded this heartbeat window
-        std::map<MessageId, std::uint64_t> dontWant; // ids it does not want -> heartbeat recorded
+        std::unordered_map<MessageId, std::uint64_t> dontWant; // ids it does not want -> heartbeat recorded (bounded per heartbeat, expired by it)
     };
     struct PendingValidation {
         PeerId from;              // propagation source
@@ -260,6 +262,7 @@ private:
     GossipPromises m_promises; // IWANT promises
     std::map<PeerId, PeerInfo> m_peers;                   // connected pubsub peers
     std::set<PeerId> m_direct;                            // configured direct peers
+    std::size_t m_floodsubPeers = 0;                      // connected floodsub peers (forwarded to beyond the mesh)
     std::map<PeerId, Bytes> m_peerRecords;                // signed peer records for PX
     std::set<TopicId> m_mySubs;                           // our subscriptions
     std::map<TopicId, std::set<PeerId>> m_topics;         // topic -> subscribed peers
