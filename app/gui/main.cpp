@@ -1,14 +1,17 @@
 // meshscope: the desktop GUI's composition root. Parses the command line, picks an
 // ObservationSource and shows the main window. Kept thin: everything else lives in widgets/.
 //
-// Sources: --recording FILE (core/qt RecordingPlayer), --synthetic (core/qt SyntheticSource,
-// --synthetic-peers, --synthetic-rate), and by default, until the embedded live sandbox exists,
-// the built-in demo network (widgets DemoSource: scored peers, backoffs, churn) so the first
-// screen is alive. The node engineer switches the default to the sandbox. The node options of ARCHITECTURE.md are accepted and kept for the live node source.
+// Sources: by default the embedded live node (core/qt NodeHost on 127.0.0.1) with the Sandbox of
+// ~20 local peers, so the first screen shows meshes forming, scores moving and backoffs counting
+// down. The node options (--listen --dial --key --topic --profile --params --sign-policy --msg-id
+// --record) configure the node; with --dial the sandbox is not started. Other sources:
+// --recording FILE (RecordingPlayer), --synthetic (SyntheticSource, --synthetic-peers,
+// --synthetic-rate) and --demo (the built-in DemoSource, no sockets).
 
-#ifdef MESHSCOPE_HAVE_RECORDING_PLAYER
-#include "core/qt/recordingplayer.h"
-#endif
+// router.h (via nodehost.h) has a member named `emit`: include it before any Qt header.
+#include "app/gui/liveconfig.h"
+#include "core/qt/nodehost.h"
+#include "core/qt/sandbox.h"
 #ifdef MESHSCOPE_HAVE_SYNTHETIC_SOURCE
 #include "core/qt/syntheticsource.h"
 #endif
@@ -68,49 +71,93 @@ int main(int argc, char** argv)
                                        QStringLiteral("FILE"));
     const QCommandLineOption syntheticRate(QStringLiteral("synthetic-rate"), QStringLiteral("Trace events per second."),
                                            QStringLiteral("N"), QStringLiteral("500"));
-    parser.addOptions({lang, screenshot, afterMs, synthetic, syntheticPeers, syntheticRate, recording});
-    // node options (ARCHITECTURE.md), kept for the live node source
-    for (const char* name : {"listen", "dial", "key", "topic", "publish", "publish-count", "publish-interval-ms", "sign-policy",
-                             "msg-id", "params", "profile", "record", "metrics", "duration"})
-        parser.addOption(QCommandLineOption(QString::fromLatin1(name), QStringLiteral("Node option (see meshscope-cli node)."),
-                                            QStringLiteral("VALUE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Node option (ignored by the GUI).")));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Show the built-in demo network (no sockets)."));
+    const QCommandLineOption noSandbox(QStringLiteral("no-sandbox"), QStringLiteral("Start the live node without the sandbox peers."));
+    parser.addOptions({lang, screenshot, afterMs, synthetic, syntheticPeers, syntheticRate, recording, demo, noSandbox});
+    // node options (ARCHITECTURE.md) configuring the live node
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Listen multiaddr (repeatable)."), QStringLiteral("MULTIADDR"));
+    const QCommandLineOption dial(QStringLiteral("dial"), QStringLiteral("Dial a peer, /p2p/ included (repeatable); no sandbox."),
+                                  QStringLiteral("MULTIADDR"));
+    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Identity key file (created if missing)."), QStringLiteral("FILE"));
+    const QCommandLineOption topic(QStringLiteral("topic"), QStringLiteral("Subscribe to a topic (repeatable)."), QStringLiteral("TOPIC"));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Parameter preset."), QStringLiteral("NAME"),
+                                     QStringLiteral("libp2p"));
+    const QCommandLineOption params(QStringLiteral("params"), QStringLiteral("Parameters JSON file."), QStringLiteral("FILE"));
+    const QCommandLineOption signPolicy(QStringLiteral("sign-policy"), QStringLiteral("strict-sign, strict-no-sign, lax-sign..."),
+                                       QStringLiteral("POLICY"), QStringLiteral("strict-sign"));
+    const QCommandLineOption msgId(QStringLiteral("msg-id"), QStringLiteral("Message id function."), QStringLiteral("FN"),
+                                   QStringLiteral("js"));
+    const QCommandLineOption record(QStringLiteral("record"), QStringLiteral("Record the node's trace events to FILE."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({listen, dial, key, topic, profile, params, signPolicy, msgId, record});
     parser.process(app);
 
     installTranslations(app, parser.value(lang));
 
     meshscope::widgets::MainWindow window;
     meshscope::coreqt::ObservationSource* source = nullptr;
-#ifdef MESHSCOPE_HAVE_RECORDING_PLAYER
-    if (parser.isSet(recording)) {
-        auto* player = new meshscope::coreqt::RecordingPlayer(&app);
-        if (!player->load(parser.value(recording))) {
-            // a corrupt or unreadable recording: say so where the user chose it, keep running
-            window.statusBar()->showMessage(QApplication::translate("main", "Cannot open the recording: %1").arg(player->error()));
-            delete player;
-        } else {
-            source = player;
-        }
-    }
-#else
-    if (parser.isSet(recording))
-        qCWarning(lcUi) << "this build has no recording player";
-#endif
 #ifdef MESHSCOPE_HAVE_SYNTHETIC_SOURCE
-    if (!source && parser.isSet(synthetic)) {
+    if (parser.isSet(synthetic)) {
         meshscope::coreqt::SyntheticConfig config;
         config.peers = std::max(1, parser.value(syntheticPeers).toInt());
         config.eventsPerSecond = std::max(1.0, parser.value(syntheticRate).toDouble());
         source = new meshscope::coreqt::SyntheticSource(config, &app);
     }
 #endif
-    if (!source) {
+    if (!source && parser.isSet(demo)) {
         meshscope::widgets::DemoSource::Options options;
         options.peers = std::max(1, parser.value(syntheticPeers).toInt());
         source = new meshscope::widgets::DemoSource(options, &app);
     }
-    window.setSource(source);
-    QMetaObject::invokeMethod(source, &meshscope::coreqt::ObservationSource::start, Qt::QueuedConnection);
+    // the embedded live node, always there: the default source, and "Sources ▸ Live node" later
+    meshscope::gui::LiveOptions live;
+    live.listen = parser.values(listen);
+    live.keyFile = parser.value(key);
+    live.topics = parser.values(topic);
+    live.profile = parser.value(profile);
+    live.paramsFile = parser.value(params);
+    live.signPolicy = parser.value(signPolicy);
+    live.msgId = parser.value(msgId);
+    live.recordPath = parser.value(record);
+    auto config = meshscope::gui::nodeHostConfig(live);
+    if (!config) {
+        std::fprintf(stderr, "meshscope: %s\n", config.error().message.c_str());
+        return 2;
+    }
+    const meshscope::widgets::LiveIdentity identity{QString::fromStdString(config.value().host.agentVersion), live.keyFile};
+    auto* node = new meshscope::coreqt::NodeHost(std::move(config.value()), &app);
+    const QStringList dials = parser.values(dial);
+    meshscope::coreqt::Sandbox* sandbox = nullptr;
+    if (dials.isEmpty() && !parser.isSet(noSandbox))
+        sandbox = new meshscope::coreqt::Sandbox(&app);
+    window.setLiveNode(node, sandbox, identity);
+    QObject::connect(node, &meshscope::coreqt::NodeHost::started, &app, [node, sandbox, dials, &window] {
+        if (sandbox)
+            sandbox->start(*node);
+        for (const QString& addr : dials)
+            window.dialAddress(addr);
+    });
+    QObject::connect(node, &meshscope::coreqt::ObservationSource::errorOccurred, &app, [](const QString& message) {
+        std::fprintf(stderr, "meshscope: %s\n", qPrintable(message));
+    });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [node, sandbox] {
+        if (sandbox)
+            sandbox->stop();
+        node->stop();
+    });
+    node->start();
+    if (parser.isSet(recording) && !source) {
+        QString error;
+        if (!window.openRecording(parser.value(recording), &error)) {
+            // a corrupt or unreadable recording: say so, keep the live view running
+            const QString message = QApplication::translate("main", "Cannot open the recording %1: %2").arg(parser.value(recording), error);
+            std::fprintf(stderr, "meshscope: %s\n", qPrintable(message));
+            window.statusBar()->showMessage(message);
+        }
+    } else if (source) {
+        window.setSource(source);
+        QMetaObject::invokeMethod(source, &meshscope::coreqt::ObservationSource::start, Qt::QueuedConnection);
+    }
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -2,6 +2,7 @@
 
 #include "core/qt/metatypes.h"
 #include "widgets/dialogs/connectdialog.h"
+#include "core/trace/recordingwriter.h"
 #include "widgets/mainwindow/uilog.h"
 #include "widgets/mesh/topologyview.h"
 #include "widgets/models/logmodel.h"
@@ -10,6 +11,7 @@
 #include "widgets/models/peerselection.h"
 #include "widgets/models/topicsmodel.h"
 #include "widgets/pages/commandclient.h"
+#include "widgets/pages/identitypage.h"
 #include "widgets/pages/logpage.h"
 #include "widgets/pages/paramspage.h"
 #include "widgets/pages/peerspage.h"
@@ -63,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_trafficPlots = new TrafficPlots(&m_traffic, this);
     buildDocks();
     buildMenus();
+    buildSourceMenu();
 
     m_statusPeer = new QLabel(this);
     m_statusCounts = new QLabel(this);
@@ -73,6 +76,9 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_statusSource);
     m_statusCounts->setText(tr("waiting for the first snapshot…"));
 
+    setObjectName(QStringLiteral("mainWindow"));
+    m_replot.setObjectName(QStringLiteral("replotTimer"));
+    m_flush.setObjectName(QStringLiteral("flushTimer"));
     m_replot.setInterval(200);
     connect(&m_replot, &QTimer::timeout, this, &MainWindow::refreshPlots);
     m_replot.start();
@@ -100,6 +106,7 @@ void MainWindow::buildDocks()
     m_paramsPage = new ParamsPage(m_params, m_paramCommands, this);
     m_messagePage = new LogPage(m_messages, true, m_selection, this);
     m_timelinePage = new LogPage(m_timeline, false, m_selection, this);
+    m_identityPage = new IdentityPage(this);
     connect(m_topicsPage, &TopicsPage::topicActivated, m_topology, &TopologyView::setTopic);
 
     auto* traffic = new QWidget(this);
@@ -140,6 +147,7 @@ void MainWindow::buildDocks()
         {m_messagePage, tr("Message log"), "messages", Qt::BottomDockWidgetArea},
         {m_timelinePage, tr("Event timeline"), "timeline", Qt::BottomDockWidgetArea},
         {m_paramsPage, tr("Parameters"), "params", Qt::RightDockWidgetArea},
+        {m_identityPage, tr("Identity"), "identity", Qt::RightDockWidgetArea},
     };
     QDockWidget* previous[4] = {};
     for (const auto& spec : specs) {
@@ -196,8 +204,9 @@ void MainWindow::setSource(coreqt::ObservationSource* source)
     if (m_source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
-    for (CommandClient* c : {m_commands, m_topicCommands, m_publishCommands, m_paramCommands})
+    for (CommandClient* c : {m_commands, m_topicCommands, m_publishCommands, m_paramCommands, m_dialCommands})
         c->setSource(source);
+    syncSourceControls();
     if (!source)
         return;
     connect(source, &coreqt::ObservationSource::snapshotAvailable, this, &MainWindow::onSnapshot);
@@ -221,6 +230,8 @@ void MainWindow::onSnapshot(const trace::NodeSnapshot& snapshot)
 void MainWindow::onEvents(const coreqt::TraceBatch& batch)
 {
     m_eventsSeen += batch.size();
+    if (m_recorder)
+        recordBatch(batch);
     m_traffic.addBatch(batch);
     m_topology->addBatch(batch);
     m_pendingBatches.push_back(batch);
@@ -296,10 +307,11 @@ void MainWindow::updateStatus(const trace::NodeSnapshot& snapshot)
 void MainWindow::connectToPeer()
 {
     ConnectDialog dialog(this);
+    if (!m_lastDial.isEmpty())
+        dialog.setAddress(m_lastDial); // after a failure: correct the address instead of retyping it
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString addr = dialog.address();
-    m_commands->send([addr](coreqt::ObservationSource* s, quint64 id) { s->dial(id, addr); });
+    dialAddress(dialog.address());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -12,16 +12,32 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
+class QAction;
 class QComboBox;
 class QLabel;
+class QToolBar;
+
+namespace meshscope::coreqt {
+class NodeHost;
+class RecordingPlayer;
+class RemoteTraceCollector;
+class Sandbox;
+} // namespace meshscope::coreqt
+
+namespace meshscope::trace {
+class RecordingWriter;
+}
 
 namespace meshscope::widgets {
 
 class CommandClient;
 class EventTimelineModel;
+class IdentityPage;
+class PlayerBar;
 class LogPage;
 class MessageLogModel;
 class ParamsModel;
@@ -36,6 +52,12 @@ class TopicsPage;
 class TopologyView;
 class TrafficPlots;
 
+// What the identity panel shows about the live node beyond its peer id and addresses.
+struct LiveIdentity {
+    QString agent;   // identify agentVersion
+    QString keyFile; // --key FILE; empty: ephemeral
+};
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -46,6 +68,28 @@ public:
     void setSource(coreqt::ObservationSource* source);
     coreqt::ObservationSource* source() const { return m_source; }
 
+    // The embedded live node (and its sandbox, may be nullptr), neither owned: shown now and
+    // whenever "Live node" is chosen again; the sandbox toolbar control stops and restarts it.
+    void setLiveNode(coreqt::NodeHost* node, coreqt::Sandbox* sandbox, const LiveIdentity& identity);
+    // Replays `path` (any go trace format) with the playback bar. On failure the current source
+    // stays, and `error` says why (when nullptr, a dialog does).
+    bool openRecording(const QString& path, QString* error = nullptr);
+    // Shows the live node again (after a recording or the collector).
+    void showLiveNode();
+    // Records every event shown from now on to `path` (format by suffix); false + error on failure.
+    bool startRecording(const QString& path, QString* error = nullptr);
+    // Ends the session recording (gzip trailer written).
+    void stopRecording();
+    bool recording() const { return m_recorder != nullptr; }
+    // Serves go's RemoteTracer protocol on the live node and shows the traced node picked.
+    bool startCollector(QString* error = nullptr);
+    // The last error shown to the user in a dialog (tests).
+    QString lastError() const { return m_lastError; }
+
+    coreqt::RecordingPlayer* player() const { return m_player; }
+    PlayerBar* playerBar() const { return m_playerBar; }
+    IdentityPage* identityPage() const { return m_identityPage; }
+    QAction* sandboxAction() const { return m_sandboxAction; }
     PeersModel* peersModel() const { return m_peers; }
     TopicsModel* topicsModel() const { return m_topics; }
     MessageLogModel* messageLog() const { return m_messages; }
@@ -71,6 +115,12 @@ public Q_SLOTS:
     void flush();
     // Opens the connect dialog and dials the address.
     void connectToPeer();
+    // Dials `multiaddr`; a failure (unreachable peer...) is shown in a dialog and in dialFinished.
+    void dialAddress(const QString& multiaddr);
+
+Q_SIGNALS:
+    // The outcome of dialAddress().
+    void dialFinished(bool ok, const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,6 +130,15 @@ private:
     void buildMenus();
     void refreshPlots();
     void updateStatus(const trace::NodeSnapshot& snapshot);
+    void buildSourceMenu();
+    // Shows the playback bar, collector picker and identity that fit the current source.
+    void syncSourceControls();
+    void showError(const QString& title, const QString& text);
+    void openRecordingDialog();
+    void toggleRecordingDialog(bool on);
+    void dropPlayer();
+    void setSandboxRunning(bool run);
+    void recordBatch(const coreqt::TraceBatch& batch);
 
     QPointer<coreqt::ObservationSource> m_source; // current source
     PeerSelection* m_selection;                   // shared selection
@@ -114,6 +173,24 @@ private:
     bool m_paramsShown = false;                   // parameter editor seeded from the node
     quint64 m_snapshotsSeen = 0;                  // snapshots handled
     quint64 m_eventsSeen = 0;                     // events handled
+    QPointer<coreqt::NodeHost> m_node;            // the embedded live node (not owned)
+    QPointer<coreqt::Sandbox> m_sandbox;          // its sandbox (not owned)
+    LiveIdentity m_identity;                      // agent and key file of the live node
+    coreqt::RecordingPlayer* m_player = nullptr;  // recording being replayed (owned)
+    QPointer<coreqt::RemoteTraceCollector> m_collector; // collector on the node thread
+    std::unique_ptr<trace::RecordingWriter> m_recorder; // session recording, when on
+    QString m_recordPath;                         // its file
+    QString m_lastError;                          // last error shown in a dialog
+    QString m_lastDial;                           // last address dialled from the dialog
+    IdentityPage* m_identityPage = nullptr;       // identity dock
+    PlayerBar* m_playerBar = nullptr;             // playback controls
+    QToolBar* m_collectorBar = nullptr;           // traced node picker
+    QComboBox* m_tracedNodes = nullptr;           // traced nodes seen by the collector
+    QAction* m_sandboxAction = nullptr;           // stop / start the sandbox
+    QAction* m_recordAction = nullptr;            // record session toggle
+    QAction* m_liveAction = nullptr;              // back to the live node
+    QLabel* m_statusRecord = nullptr;             // status: recording indicator
+    CommandClient* m_dialCommands = nullptr;      // dials from the connect dialog
 };
 
 } // namespace meshscope::widgets
