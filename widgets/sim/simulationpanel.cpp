@@ -180,8 +180,11 @@ SimulationPanel::SimulationPanel(const QString& scenarioDir, QWidget* parent)
             m_host->setSpeed(m_speed->currentData().toDouble());
     });
     connect(m_observed, &QSpinBox::valueChanged, this, [this](int v) {
-        if (m_host)
+        if (m_host) {
             m_host->setObservedNode(static_cast<std::uint32_t>(v));
+            if (!m_host->running())
+                m_host->advance(Duration(0)); // show the newly observed node while paused
+        }
     });
     connect(apply, &QPushButton::clicked, this, [this] {
         const auto node = m_oneNode->isChecked() ? std::optional<std::uint32_t>(static_cast<std::uint32_t>(m_target->value()))
@@ -265,6 +268,7 @@ void SimulationPanel::setScenario(const sim::Scenario& scenario)
             [this](quint64, bool ok, const QString& text) { Q_EMIT message(ok ? text : tr("failed: %1").arg(text)); });
     m_status->setText(tr("%1: %2 nodes, paused").arg(QString::fromStdString(scenario.name)).arg(m_host->network().size()));
     Q_EMIT sourceChanged(m_host.get());
+    m_host->advance(Duration(0)); // a first snapshot for the views (time 0, nothing ran yet)
 }
 
 void SimulationPanel::onRunClicked()
