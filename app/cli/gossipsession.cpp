@@ -244,20 +244,28 @@ void GossipSession::drain()
     for (const auto& d : node.pollDeliveries()) {
         MessageInfo m;
         m.topic = qstr(d.message.topic());
-        if (!d.message.from().empty()) {
-            const auto& f = d.message.from();
-            auto author = multiformats::PeerId::fromBytes(
-                BytesView(reinterpret_cast<const std::uint8_t*>(f.data()), f.size()));
-            m.from = author ? peerText(*author) : QString::fromLatin1(qbytes(f).toHex());
-        }
+        if (!d.message.from().empty())
+            m.from = peerIdText(d.message.from());
         m.seqno = qbytes(d.message.seqno());
         m.msgId = qbytes(d.id);
-        m.receivedFrom = peerText(d.from);
+        m.receivedFrom = peerIdText(std::string(d.from.bytes().begin(), d.from.bytes().end()));
         m.data = qbytes(d.message.data());
         ++m_summary.messages;
-        m_writer.write(events::message(m));
+        m_writer.writeMessage(m);
     }
     node.pollDialRequests(); // PX and direct-peer dials are not acted upon by the CLI yet
+}
+
+const QString& GossipSession::peerIdText(const std::string& bytes)
+{
+    const auto it = m_peerIdTexts.find(bytes);
+    if (it != m_peerIdTexts.end())
+        return it->second;
+    if (m_peerIdTexts.size() >= 4096)
+        m_peerIdTexts.clear();
+    auto id = multiformats::PeerId::fromBytes(BytesView(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
+    QString text = id ? peerText(*id) : QString::fromLatin1(qbytes(bytes).toHex());
+    return m_peerIdTexts.emplace(bytes, std::move(text)).first->second;
 }
 
 void GossipSession::writeStats()

@@ -25,6 +25,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 namespace meshscope::cli {
 
@@ -53,6 +54,8 @@ private:
     void publishNext();
     void writeStats();
     void record(trace::TraceEvent event);
+    // Base58 text of the peer id `bytes` (hex when not a valid peer id), remembered per peer.
+    const QString& peerIdText(const std::string& bytes);
 
     const NodeOptions& m_options;  // what the command line asked for
     NodeDriver& m_driver;          // the node and its I/O
@@ -73,6 +76,7 @@ private:
     std::unique_ptr<coreqt::MetricsServer> m_metrics;     // the --metrics endpoint
     QTimer m_metricsRefresh;                              // feeds it a snapshot once a second
     std::uint64_t m_snapshotSequence = 0;                 // snapshots handed to m_metrics
+    std::unordered_map<std::string, QString> m_peerIdTexts; // peerIdText() cache (cleared past 4096)
 };
 
 } // namespace meshscope::cli

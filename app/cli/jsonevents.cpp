@@ -1,7 +1,9 @@
 #include "app/cli/jsonevents.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <cmath>
 
@@ -269,6 +271,72 @@ QByteArray toJsonLine(const QJsonObject& event)
     return line;
 }
 
+namespace {
+
+// Appends `text` as a JSON string the way QJsonDocument writes it: '"', '\\' and controls escaped
+// (\b \f \n \r \t, others \u00xx), everything else as UTF-8.
+void appendJsonString(QByteArray& out, const QByteArray& utf8)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out.append('"');
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && u != '"' && u != '\\') {
+            out.append(c);
+            continue;
+        }
+        out.append('\\');
+        switch (u) {
+        case '"': out.append('"'); break;
+        case '\\': out.append('\\'); break;
+        case '\b': out.append('b'); break;
+        case '\f': out.append('f'); break;
+        case '\n': out.append('n'); break;
+        case '\r': out.append('r'); break;
+        case '\t': out.append('t'); break;
+        default:
+            out.append("u00");
+            out.append(kHex[u >> 4]);
+            out.append(kHex[u & 0xF]);
+        }
+    }
+    out.append('"');
+}
+
+} // namespace
+
+QByteArray messageJsonLine(const MessageInfo& m)
+{
+    QByteArray out;
+    out.reserve(160 + m.data.size() * 2 + m.topic.size() + m.msgId.size() * 2);
+    if (isValidUtf8(m.data)) {
+        out.append("{\"data_utf8\":");
+        appendJsonString(out, m.data);
+    } else {
+        out.append("{\"data_hex\":\"");
+        out.append(m.data.toHex());
+        out.append('"');
+    }
+    out.append(",\"event\":\"message\",\"from\":");
+    if (m.from.isEmpty())
+        out.append("null");
+    else
+        appendJsonString(out, m.from.toUtf8());
+    out.append(",\"msg_id\":\"");
+    out.append(m.msgId.toHex());
+    out.append("\",\"received_from\":");
+    appendJsonString(out, m.receivedFrom.toUtf8());
+    out.append(",\"seqno\":");
+    if (m.seqno.isEmpty())
+        out.append("null");
+    else
+        appendJsonString(out, seqnoText(m.seqno).toUtf8());
+    out.append(",\"topic\":");
+    appendJsonString(out, m.topic.toUtf8());
+    out.append("}\n");
+    return out;
+}
+
 QString toHumanLine(const QJsonObject& event)
 {
     const QString name = str(event, "event");
@@ -317,11 +385,48 @@ QString toHumanLine(const QJsonObject& event)
     return parts.join(QLatin1Char(' '));
 }
 
+EventWriter::EventWriter(bool json, std::FILE* out) : m_json(json), m_out(out)
+{
+    m_timer = std::make_unique<QTimer>();
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(kFlushDelayMs);
+    QObject::connect(m_timer.get(), &QTimer::timeout, [this] { std::fflush(m_out); });
+}
+
+EventWriter::~EventWriter()
+{
+    std::fflush(m_out);
+}
+
+void EventWriter::flush()
+{
+    m_timer->stop();
+    std::fflush(m_out);
+}
+
 void EventWriter::write(const QJsonObject& event)
 {
     const QByteArray bytes = m_json ? toJsonLine(event) : (toHumanLine(event) + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), m_out);
-    std::fflush(m_out);
+    const QString name = event.value(QStringLiteral("event")).toString();
+    put(bytes, name == QStringLiteral("message") || name == QStringLiteral("published"));
+}
+
+void EventWriter::writeMessage(const MessageInfo& m)
+{
+    if (!m_json) {
+        write(events::message(m));
+        return;
+    }
+    put(messageJsonLine(m), true);
+}
+
+void EventWriter::put(const QByteArray& line, bool hot)
+{
+    std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), m_out);
+    if (!hot || QCoreApplication::instance() == nullptr)
+        flush();
+    else if (!m_timer->isActive())
+        m_timer->start();
 }
 
 } // namespace meshscope::cli

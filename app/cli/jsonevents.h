@@ -12,6 +12,9 @@
 #include <cstdint>
 #include <cstdio>
 #include <map>
+#include <memory>
+
+class QTimer;
 
 namespace meshscope::cli {
 
@@ -107,19 +110,38 @@ bool isValidUtf8(const QByteArray& data);
 
 // Compact JSON text of `event` followed by '\n'.
 QByteArray toJsonLine(const QJsonObject& event);
+// The "message" event's JSON line written by hand: byte-for-byte what
+// toJsonLine(events::message(m)) gives (sorted keys, Qt's escaping), without building a QJsonObject.
+QByteArray messageJsonLine(const MessageInfo& m);
 // One human-readable line for `event` (no trailing newline), e.g. "connected 12D3.. outbound ...".
 QString toHumanLine(const QJsonObject& event);
 
-// Writes events to a stdio stream (stdout by default), flushing after each.
+// Writes events to a stdio stream (stdout by default), whole lines at a time. Rare events are
+// flushed at once; hot ones (message, published) are left in stdio's buffer and flushed at most
+// kFlushDelayMs later by a timer (when an event loop runs), at the next rare event, by flush()
+// or on destruction: one write(2) per burst instead of one per line.
 class EventWriter {
 public:
-    explicit EventWriter(bool json, std::FILE* out = stdout) : m_json(json), m_out(out) {}
+    static constexpr int kFlushDelayMs = 20; // longest a hot line waits in the buffer
+
+    explicit EventWriter(bool json, std::FILE* out = stdout);
+    ~EventWriter();
+    EventWriter(const EventWriter&) = delete;
+    EventWriter& operator=(const EventWriter&) = delete;
     // Call once per event, in the order they happen.
     void write(const QJsonObject& event);
+    // The hot path for events::message(m): same output as write(events::message(m)).
+    void writeMessage(const MessageInfo& m);
+    // Writes every buffered line now.
+    void flush();
 
 private:
-    bool m_json;        // JSON lines (true) or human-readable lines (false)
-    std::FILE* m_out;   // destination, flushed after every event
+    // Writes `line`; flushes now unless `hot` (then the timer flushes it soon).
+    void put(const QByteArray& line, bool hot);
+
+    bool m_json;                    // JSON lines (true) or human-readable lines (false)
+    std::FILE* m_out;               // destination
+    std::unique_ptr<QTimer> m_timer; // single-shot flush of buffered hot lines
 };
 
 } // namespace meshscope::cli

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <mutex>
 #include <string>
 
 namespace meshscope::crypto {
@@ -27,7 +28,10 @@ constexpr std::size_t kMaxSignatureSize = 1024;   // RSA-8192; anything longer c
 } // namespace
 
 struct PublicKey::Impl {
-    PkeyPtr pkey; // loaded public key
+    PkeyPtr pkey;            // loaded public key
+    std::mutex verifyMutex;  // guards verifyCtx (copies of a key share this Impl across threads)
+    MdCtxPtr verifyCtx;      // Ed25519: a DigestVerify context bound to pkey, re-initialised per
+                             // use (EVP_DigestVerifyInit with a null key skips OpenSSL's fetches)
 };
 
 struct PrivateKey::Impl {
@@ -83,7 +87,8 @@ Result<PublicKey> PublicKey::fromData(KeyType type, BytesView data)
     PublicKey key;
     key.m_type = type;
     key.m_data.assign(data.begin(), data.end());
-    key.m_impl = std::make_shared<Impl>(Impl{std::move(loaded.value())});
+    key.m_impl = std::make_shared<Impl>();
+    key.m_impl->pkey = std::move(loaded.value());
     return key;
 }
 
@@ -103,6 +108,30 @@ bool PublicKey::verify(BytesView message, BytesView signature) const
         return false;
     if (m_type == KeyType::Ed25519 && signature.size() != kEd25519SignatureSize)
         return false;
+    if (m_type == KeyType::Ed25519) {
+        // Reuse this key's context when no other thread is using it.
+        std::unique_lock lock(m_impl->verifyMutex, std::try_to_lock);
+        if (lock.owns_lock()) {
+            bool ready = false;
+            if (m_impl->verifyCtx) {
+                ready = EVP_DigestVerifyInit(m_impl->verifyCtx.get(), nullptr, nullptr, nullptr, nullptr) == 1;
+            } else {
+                m_impl->verifyCtx.reset(EVP_MD_CTX_new());
+                ready = m_impl->verifyCtx
+                        && EVP_DigestVerifyInit(m_impl->verifyCtx.get(), nullptr, nullptr, nullptr, m_impl->pkey.get()) == 1;
+            }
+            if (ready) {
+                const bool ok = EVP_DigestVerify(m_impl->verifyCtx.get(), signature.data(), signature.size(),
+                                                 message.data(), message.size())
+                                == 1;
+                if (!ok)
+                    ERR_clear_error();
+                return ok;
+            }
+            m_impl->verifyCtx.reset(); // start afresh next time; verify below without it
+            ERR_clear_error();
+        }
+    }
     MdCtxPtr ctx(EVP_MD_CTX_new());
     if (!ctx)
         return false;

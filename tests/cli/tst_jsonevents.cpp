@@ -216,3 +216,49 @@ TEST(JsonEvents, SummaryCountsGossip)
     EXPECT_EQ(o.value(QStringLiteral("rejected")).toInt(), 2);
     EXPECT_EQ(o.value(QStringLiteral("grafts_sent")).toInt(), 1);
 }
+
+// The hand-written "message" line is byte-for-byte what QJsonDocument writes, for every ASCII
+// control and escape, multi-byte UTF-8, binary data (hex) and absent from/seqno (null).
+TEST(JsonEvents, HandWrittenMessageLineEqualsQJsonDocument)
+{
+    QByteArray everyAscii;
+    for (int c = 0; c < 0x80; ++c)
+        everyAscii.append(static_cast<char>(c));
+    const QByteArray datas[] = {QByteArray(), everyAscii, QByteArray("h\xc3\xa9llo \xe2\x82\xac \xf0\x9f\x98\x80"),
+                                QByteArray("\xff\xfe\x00\x01", 4), QByteArray("a\"b\\c/d")};
+    const QString topics[] = {QStringLiteral("t"), QString::fromUtf8("t\xc3\xa9/\"x\"\\\t\n")};
+    for (const auto& data : datas) {
+        for (const auto& topic : topics) {
+            for (const bool signedMessage : {true, false}) {
+                MessageInfo m;
+                m.topic = topic;
+                m.data = data;
+                m.msgId = QByteArray("\x01\x02\xab", 3);
+                m.receivedFrom = QStringLiteral("12D3KooWRecv");
+                if (signedMessage) {
+                    m.from = QStringLiteral("12D3KooWAuthor");
+                    m.seqno = QByteArray("\x00\x00\x00\x00\x00\x00\x01\x02", 8);
+                }
+                EXPECT_EQ(messageJsonLine(m).toStdString(), toJsonLine(events::message(m)).toStdString());
+            }
+        }
+    }
+}
+
+TEST(JsonEvents, WriterMessageLineWithoutEventLoopIsWrittenAtOnce)
+{
+    std::FILE* f = std::tmpfile();
+    ASSERT_NE(f, nullptr);
+    {
+        EventWriter json(true, f);
+        MessageInfo m;
+        m.topic = QStringLiteral("t");
+        m.data = QByteArray("x");
+        json.writeMessage(m);
+        std::rewind(f);
+        char buf[256] = {};
+        const std::size_t n = std::fread(buf, 1, sizeof buf - 1, f);
+        EXPECT_EQ(std::string(buf, n), toJsonLine(events::message(m)).toStdString());
+    }
+    std::fclose(f);
+}

@@ -205,3 +205,48 @@ TEST(Validation, seenCacheExpiresAfterSeenTTL)
     h.send(p, RouterHarness::message(kTopic, "again"));
     EXPECT_EQ(h.deliveries.size(), 2u);
 }
+
+// signedBytes is written field by field (no message copy): it must equal protobuf's own
+// serialisation of the message without signature and key, also for present-but-empty fields and
+// for unknown fields (which protobuf serialises after the known ones).
+TEST(Validation, signedBytes_equalsProtobufWithoutSignatureAndKey)
+{
+    const auto reference = [](const pb::rpc::Message& m) {
+        pb::rpc::Message copy = m;
+        copy.clear_signature();
+        copy.clear_key();
+        return "libp2p-pubsub:" + copy.SerializeAsString();
+    };
+    auto m = signedBy(5, std::string(300, 'x'));
+    EXPECT_EQ(signedBytes(m), reference(m));
+    pb::rpc::Message empty;
+    empty.set_topic("");
+    empty.set_data("");
+    EXPECT_EQ(signedBytes(empty), reference(empty));
+    EXPECT_EQ(signedBytes(pb::rpc::Message()), reference(pb::rpc::Message()));
+    pb::rpc::Message withUnknown;
+    ASSERT_TRUE(withUnknown.ParseFromString(m.SerializeAsString() + std::string("\x3a\x02hi", 4))); // field 7
+    EXPECT_EQ(signedBytes(withUnknown), reference(withUnknown));
+    EXPECT_NE(signedBytes(withUnknown), signedBytes(m));
+}
+
+// The author key cache: once a key is known, a message naming another author with that key, or
+// with a bad signature, is still rejected; valid ones from the same author keep passing.
+TEST(Validation, strictSign_cachedAuthorKeyStillChecksFromAndSignature)
+{
+    const auto good = signedBy(7, "first", 1);
+    EXPECT_EQ(checkSignature(good, SignPolicy::StrictSign), std::nullopt);
+    EXPECT_EQ(checkSignature(signedBy(7, "second", 2), SignPolicy::StrictSign), std::nullopt);
+    auto forged = signedBy(7, "third", 3);
+    forged.set_data("changed");
+    EXPECT_EQ(checkSignature(forged, SignPolicy::StrictSign), RejectReason::InvalidSignature);
+    auto otherAuthor = signedBy(7, "fourth", 4);
+    const auto other = peerOf(testKey(8));
+    otherAuthor.set_from(std::string(other.bytes().begin(), other.bytes().end()));
+    EXPECT_EQ(checkSignature(otherAuthor, SignPolicy::StrictSign), RejectReason::InvalidSignature);
+    EXPECT_EQ(checkSignature(signedBy(7, "fifth", 5), SignPolicy::StrictSign), std::nullopt);
+    // Many distinct authors all verify, and the first one still does.
+    for (int k = 100; k < 140; ++k)
+        EXPECT_EQ(checkSignature(signedBy(k, "many", 1), SignPolicy::StrictSign), std::nullopt) << k;
+    EXPECT_EQ(checkSignature(good, SignPolicy::StrictSign), std::nullopt);
+}
