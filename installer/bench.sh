@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash installer/setup-deps.sh
-cmake --preset release >/dev/null
+cmake --preset release -DMESHSCOPE_BENCH=ON >/dev/null
 cmake --build --preset release -j "$(nproc)"
 found=0
 while IFS= read -r -d '' b; do
@@ -13,3 +13,8 @@ while IFS= read -r -d '' b; do
   "$b" --benchmark_min_time=0.5 "$@"
 done < <(find build/release/tests/bench -type f -executable -name 'bench_*' -print0 | sort -z)
 [ "$found" = 1 ] || echo "bench: no benchmark binaries were built"
+
+# Receiver CPU per message, js-libp2p versus Meshscope, on real processes over loopback.
+bash installer/setup-interop.sh
+echo "== receiver-cpu (js-libp2p vs meshscope-cli)"
+node tests/bench/interop/receiver-cpu.mjs --cli build/release/app/meshscope-cli
