@@ -3,6 +3,7 @@
 // for IWANT; ids of the last `historyGossip` windows are advertised in IHAVE. Also counts how
 // often each peer asked for a message (go's GossipSubGossipRetransmission bound).
 
+#include "core/gossipsub/idhash.h"
 #include "core/gossipsub/types.h"
 #include "core/proto/rpc.pb.h"
 
@@ -43,7 +44,7 @@ private:
     };
     int m_historyLength;                          // windows kept
     int m_historyGossip;                          // windows advertised
-    std::unordered_map<MessageId, Entry> m_messages; // cached messages by id
+    std::unordered_map<MessageId, Entry, IdHash> m_messages; // cached messages by id
     std::deque<std::vector<WindowEntry>> m_windows;  // newest first
 };
 

@@ -5,6 +5,7 @@
 // dropped early, so memory stays bounded whatever peers send.
 
 #include "core/base/time.h"
+#include "core/gossipsub/idhash.h"
 #include "core/gossipsub/types.h"
 
 #include <cstddef>
@@ -47,7 +48,7 @@ private:
 
     Duration m_ttl;                                           // record lifetime after first sight
     std::size_t m_capacity;                                   // hard bound on records held
-    std::unordered_map<MessageId, DeliveryRecord> m_records;  // by message id
+    std::unordered_map<MessageId, DeliveryRecord, IdHash> m_records;  // by message id
     std::deque<std::pair<TimePoint, MessageId>> m_queue;      // (expiry, id), oldest first
 };
 

@@ -25,6 +25,7 @@
 #include "core/crypto/keys.h"
 #include "core/gossipsub/backoff.h"
 #include "core/gossipsub/events.h"
+#include "core/gossipsub/idhash.h"
 #include "core/gossipsub/mcache.h"
 #include "core/gossipsub/msgid.h"
 #include "core/gossipsub/params.h"
@@ -201,7 +202,7 @@ private:
         int iasked = 0;                   // ids asked via IWANT this heartbeat
         int iwantServed = 0;              // messages served for IWANT this heartbeat
         int idontwantReceived = 0;        // IDONTWANT ids recorded this heartbeat window
-        std::unordered_map<MessageId, std::uint64_t> dontWant; // ids it does not want -> heartbeat recorded (bounded per heartbeat, expired by it)
+        std::unordered_map<MessageId, std::uint64_t, IdHash> dontWant; // ids it does not want -> heartbeat recorded (bounded per heartbeat, expired by it)
     };
     struct PendingValidation {
         PeerId from;              // propagation source

@@ -3,6 +3,7 @@
 // first-seen expiry). Bounded: past `capacity` the oldest ids are evicted early.
 
 #include "core/base/time.h"
+#include "core/gossipsub/idhash.h"
 #include "core/gossipsub/types.h"
 
 #include <cstddef>
@@ -28,7 +29,7 @@ public:
 private:
     Duration m_ttl;                                      // how long an id stays
     std::size_t m_capacity;                              // hard bound on ids kept
-    std::unordered_set<MessageId> m_ids;                 // ids currently seen
+    std::unordered_set<MessageId, IdHash> m_ids;                 // ids currently seen
     std::deque<std::pair<TimePoint, MessageId>> m_order; // insertion order with time
 };
 
