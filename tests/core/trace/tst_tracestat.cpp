@@ -15,7 +15,8 @@ std::vector<TraceEvent> network()
     // Peer 1 publishes m1 on "a" at t=0 and m2 on "b" at t=0; peers 2..11 deliver m1 after
     // 10, 20, ..., 100 ms and m2 after 5 ms.
     std::vector<TraceEvent> events;
-    const auto self = BytesView(obsPeer(1).bytes());
+    const auto selfPeer = obsPeer(1);
+    const auto self = BytesView(selfPeer.bytes());
     events.push_back(publishMessage(self, fromNanos(0), "m1", "a"));
     events.push_back(publishMessage(self, fromNanos(0), "m2", "b"));
     for (std::uint8_t i = 2; i <= 11; ++i) {
@@ -55,7 +56,8 @@ TEST(TraceStat, CountsByTypeAndPerTopicDelay)
 TEST(TraceStat, PublishMemoryIsBounded)
 {
     TraceStat stat(4, 4);
-    const auto self = BytesView(obsPeer(1).bytes());
+    const auto selfPeer = obsPeer(1);
+    const auto self = BytesView(selfPeer.bytes());
     for (int i = 0; i < 100; ++i)
         stat.add(publishMessage(self, fromNanos(i), "m" + std::to_string(i), "t"));
     stat.add(deliverMessage(self, fromNanos(200), "m0", "t", self));  // forgotten
