@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QIcon>
 #include <QLabel>
@@ -36,6 +37,7 @@
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcUi, "meshscope.ui")
+Q_LOGGING_CATEGORY(lcUiTiming, "meshscope.ui.timing")
 
 namespace meshscope::widgets {
 
@@ -239,28 +241,42 @@ void MainWindow::onEvents(const coreqt::TraceBatch& batch)
 
 void MainWindow::flush()
 {
+    // per-phase timing: phases over 15 ms are logged (category meshscope.ui.timing) to find stalls
+    QElapsedTimer phase;
+    phase.start();
+    auto timed = [&phase](const char* name) {
+        const qint64 ms = phase.restart();
+        if (ms > 15)
+            qCInfo(lcUiTiming) << "flush:" << name << ms << "ms";
+    };
     if (!m_pendingBatches.empty()) {
         m_messages->addBatches(m_pendingBatches);
         m_timeline->addBatches(m_pendingBatches);
         m_pendingBatches.clear();
+        timed("logs");
     }
     if (!m_pendingSnapshot)
         return;
     const trace::NodeSnapshot snapshot = std::move(*m_pendingSnapshot);
     m_pendingSnapshot.reset();
     m_peers->setSnapshot(snapshot);
+    timed("peers model");
     if (++m_resortTicks >= 10) { // the peers table re-sorts once a second, not on every change
         m_resortTicks = 0;
         m_peersPage->resort();
+        timed("peers resort");
     }
     m_topics->setSnapshot(snapshot);
     m_timeline->addSnapshot(snapshot);
+    timed("topics, timeline");
     m_scorePlot->addSnapshot(snapshot);
     m_topology->setSnapshot(snapshot);
+    timed("score history, topology");
     m_publishPage->setMaxMessageSize(static_cast<qsizetype>(snapshot.params.maxMessageSize));
     if (!m_paramsShown && snapshot.paramsKnown) {
         m_params->setProfile(gossipsub::GossipsubProfile{snapshot.params, snapshot.scoreParams, snapshot.thresholds});
         m_paramsShown = true;
+        timed("parameters");
     }
     // topic picker: keep in sync with the snapshot's topics
     QStringList topics;

@@ -4,3 +4,5 @@
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
+// Handler timings over a threshold (the GUI benchmark turns it on).
+Q_DECLARE_LOGGING_CATEGORY(lcUiTiming)

@@ -42,12 +42,7 @@ public:
     {
         if (m_depth > 0 || !m_on)
             return QApplication::notify(receiver, event);
-        ++m_depth;
-        QElapsedTimer t;
-        t.start();
-        const bool result = QApplication::notify(receiver, event);
-        const qint64 us = t.nsecsElapsed() / 1000;
-        --m_depth;
+        // the key is taken before dispatch: the receiver may be deleted by its own handler
         std::string key = receiver->metaObject()->className();
         QObject* named = receiver;
         while (named && named->objectName().isEmpty())
@@ -55,6 +50,12 @@ public:
         if (named)
             key += "(" + named->objectName().toStdString() + ")";
         key += ":" + std::to_string(static_cast<int>(event->type()));
+        ++m_depth;
+        QElapsedTimer t;
+        t.start();
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 us = t.nsecsElapsed() / 1000;
+        --m_depth;
         Stat& s = m_stats[key];
         s.maxUs = std::max(s.maxUs, us);
         s.totalUs += us;
@@ -146,6 +147,7 @@ int main(int argc, char** argv)
                     "\"worst_stall_ms\": %lld, \"snapshots\": %llu, \"events\": %llu}\n",
                     config.peers, config.eventsPerSecond, elapsed, cpu / elapsed, static_cast<long long>(worstStallMs),
                     static_cast<unsigned long long>(window.snapshotsSeen()), static_cast<unsigned long long>(window.eventsSeen()));
+        std::fflush(stdout);
         app.report();
         QApplication::quit();
     });
