@@ -392,169 +392,169 @@ Nutzdaten sind nicht Teil der Trace-Ereignisse von go; stattdessen wird die ID a
 <context>
     <name>meshscope::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="49"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="51"/>
         <source>Meshscope</source>
         <translation>Meshscope</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="59"/>
         <source>Topic drawn in the topology</source>
         <translation>In der Topologie gezeigtes Topic</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="79"/>
         <source>waiting for the first snapshot…</source>
         <translation>warte auf den ersten Schnappschuss…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="90"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="92"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="115"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="117"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="116"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="118"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="124"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="126"/>
         <source>Export traffic plots</source>
         <translation>Verkehrsdiagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="124"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="126"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="127"/>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="129"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="135"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="130"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="132"/>
         <source>Export traffic history</source>
         <translation>Verkehrsverlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="130"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="132"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="145"/>
         <source>Peers</source>
         <translation>Peers</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="146"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="147"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="148"/>
         <source>Traffic</source>
         <translation>Verkehr</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="149"/>
         <source>Message log</source>
         <translation>Nachrichtenprotokoll</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="150"/>
         <source>Event timeline</source>
         <translation>Ereignisverlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="151"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="152"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="172"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="175"/>
         <source>&amp;Connect to peer…</source>
         <translation>Mit Peer &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="179"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="182"/>
         <source>&amp;About Meshscope</source>
         <translation>&amp;Über Meshscope</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="183"/>
         <source>About Meshscope</source>
         <translation>Über Meshscope</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="184"/>
         <source>&lt;b&gt;Meshscope&lt;/b&gt; %1&lt;br&gt;Live observability and tuning for libp2p gossipsub.</source>
         <translation>&lt;b&gt;Meshscope&lt;/b&gt; %1&lt;br&gt;Live-Beobachtung und Abstimmung von libp2p-Gossipsub.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="187"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="188"/>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="193"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="193"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="216"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="218"/>
         <source>Source error</source>
         <translation>Quellenfehler</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="310"/>
         <source>Peer id: %1</source>
         <translation>Peer-ID: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="317"/>
         <source>%1 peers · %2 topics · %3 msg/s</source>
         <translation>%1 Peers · %2 Topics · %3 Nachr./s</translation>
     </message>
