@@ -601,6 +601,16 @@ Nutzdaten sind nicht Teil der Trace-Ereignisse von go; stattdessen wird die ID a
         <translation>Sitzung au&amp;fzeichnen…</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow/mainwindowsources.cpp" line="61"/>
+        <source>&amp;Simulation…</source>
+        <translation>&amp;Simulation…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow/mainwindowsources.cpp" line="61"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
         <location filename="../widgets/mainwindow/mainwindowsources.cpp" line="62"/>
         <source>Start remote-trace &amp;collector</source>
         <translation>Remote-Trace-&amp;Sammler starten</translation>

@@ -591,6 +591,16 @@ Payloads are not part of go&apos;s trace events; the id is shown instead.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow/mainwindowsources.cpp" line="61"/>
+        <source>&amp;Simulation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow/mainwindowsources.cpp" line="61"/>
+        <source>Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../widgets/mainwindow/mainwindowsources.cpp" line="62"/>
         <source>Start remote-trace &amp;collector</source>
         <translation type="unfinished"></translation>

@@ -15,8 +15,10 @@
 #include "widgets/pages/paramspage.h"
 #include "widgets/pages/publishpage.h"
 #include "widgets/pages/topicspage.h"
+#include "widgets/sim/simulationpanel.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +66,25 @@ private Q_SLOTS:
         QTest::mouseClick(window.topology(), Qt::LeftButton, {}, at.toPoint());
         QCOMPARE(window.selection()->peer(), id);
         window.close();
+    }
+
+    void simulationPanelBecomesTheSource()
+    {
+        widgets::MainWindow window;
+        widgets::DemoSource demo(widgets::DemoSource::Options{12, 400, 3, 7, 50});
+        window.setSource(&demo);
+        window.openSimulationPanel();
+        window.openSimulationPanel(); // a second call raises the same dock
+        const auto docks = window.findChildren<QDockWidget*>(QStringLiteral("simulationDock"));
+        QCOMPARE(docks.size(), 1);
+        auto* panel = docks.front()->findChild<widgets::SimulationPanel*>();
+        QVERIFY(panel);
+        const QString error = panel->loadScenarioFile(QStringLiteral(MESHSCOPE_SCENARIO_DIR "/default.json"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(window.source() != &demo);
+        QVERIFY(window.source()->kind() == coreqt::SourceKind::Simulation);
+        delete docks.front(); // the panel hands the source back: no dangling pointer stays behind
+        QVERIFY(window.source() == nullptr);
     }
 
     void paramsEditorAppliesOnlyValid()

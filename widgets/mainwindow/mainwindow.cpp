@@ -98,7 +98,12 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The simulation panel hands its source back when it is destroyed: let it happen while this
+    // window is still whole, not from QWidget's deletion of children.
+    delete findChild<QDockWidget*>(QStringLiteral("simulationDock"));
+}
 
 void MainWindow::buildDocks()
 {

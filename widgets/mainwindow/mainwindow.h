@@ -76,6 +76,8 @@ public:
     bool openRecording(const QString& path, QString* error = nullptr);
     // Shows the live node again (after a recording or the collector).
     void showLiveNode();
+    // Opens the simulation panel (scenario, run/pause, speed, observed node, compare runs).
+    void openSimulationPanel();
     // Records every event shown from now on to `path` (format by suffix); false + error on failure.
     bool startRecording(const QString& path, QString* error = nullptr);
     // Ends the session recording (gzip trailer written).

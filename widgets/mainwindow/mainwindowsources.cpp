@@ -16,9 +16,11 @@
 #include "widgets/mainwindow/uilog.h"
 #include "widgets/pages/commandclient.h"
 #include "widgets/pages/identitypage.h"
+#include "widgets/sim/simulationpanel.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -58,6 +60,7 @@ void MainWindow::buildSourceMenu()
     m_recordAction = sources->addAction(tr("&Record session…"));
     m_recordAction->setCheckable(true);
     connect(m_recordAction, &QAction::triggered, this, &MainWindow::toggleRecordingDialog);
+    sources->addAction(tr("&Simulation…"), this, &MainWindow::openSimulationPanel);
     sources->addSeparator();
     sources->addAction(tr("Start remote-trace &collector"), this, [this] {
         QString error;
@@ -336,6 +339,31 @@ void MainWindow::showError(const QString& title, const QString& text)
     auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // window-modal, does not block the event loop: the source keeps updating
+}
+
+// Opens (or raises) the simulation dock; the panel's SimHost becomes the views' source while it runs,
+// and the live node comes back when the panel drops its simulation.
+void MainWindow::openSimulationPanel()
+{
+    if (auto* existing = findChild<QDockWidget*>(QStringLiteral("simulationDock"))) {
+        existing->show();
+        existing->raise();
+        return;
+    }
+    auto* dock = new QDockWidget(tr("Simulation"), this);
+    dock->setObjectName(QStringLiteral("simulationDock"));
+    auto* panel = new SimulationPanel(QString(), dock);
+    dock->setWidget(panel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    connect(panel, &SimulationPanel::sourceChanged, this, [this](coreqt::ObservationSource* source) {
+        if (source)
+            setSource(source);
+        else if (m_node)
+            showLiveNode();
+        else
+            setSource(nullptr); // the simulation is going away: never keep a dangling source
+    });
+    connect(panel, &SimulationPanel::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 }
 
 } // namespace meshscope::widgets
