@@ -351,6 +351,9 @@ Result<Scenario> parseScenario(std::string_view text)
             (void)again;
         } catch (const json::parse_error& e) {
             return fail("scenario: JSON syntax error at byte " + std::to_string(e.byte));
+        } catch (const json::exception& e) {
+            // e.g. a number too large for a double ("1e9999"): out_of_range, not parse_error
+            return fail(std::string("scenario: invalid JSON: ") + e.what());
         }
         return fail("scenario: JSON syntax error");
     }

@@ -94,6 +94,9 @@ TEST(SimScenario, BadFilesNameTheField)
     EXPECT_EQ(errorOf(R"({"nodes": 10, "eclipse_target": 10})"), "eclipse_target: must be below nodes (10)");
     EXPECT_EQ(errorOf(R"([1, 2])"), "scenario: must be an object");
     EXPECT_EQ(errorOf(R"({"nodes": )"), "scenario: JSON syntax error at byte 11");
+    // A number past double's range is an error, not an exception (found by fuzz_scenario).
+    EXPECT_NE(errorOf("9999e9999993").find("scenario: invalid JSON"), std::string::npos);
+    EXPECT_NE(errorOf(R"({"nodes": 1e999})").find("scenario: invalid JSON"), std::string::npos);
     EXPECT_NE(errorOf(R"({"profile": {"gossipsub": {"d_lo": 9}}})").find("profile."), std::string::npos);
     EXPECT_NE(errorOf(R"({"preset": "fast"})").find("preset: unknown preset"), std::string::npos);
 }
