@@ -12,9 +12,7 @@
 #include "app/gui/liveconfig.h"
 #include "core/qt/nodehost.h"
 #include "core/qt/sandbox.h"
-#ifdef MESHSCOPE_HAVE_SYNTHETIC_SOURCE
 #include "core/qt/syntheticsource.h"
-#endif
 #include "widgets/mainwindow/demosource.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mainwindow/uilog.h"
@@ -96,14 +94,12 @@ int main(int argc, char** argv)
 
     meshscope::widgets::MainWindow window;
     meshscope::coreqt::ObservationSource* source = nullptr;
-#ifdef MESHSCOPE_HAVE_SYNTHETIC_SOURCE
     if (parser.isSet(synthetic)) {
         meshscope::coreqt::SyntheticConfig config;
         config.peers = std::max(1, parser.value(syntheticPeers).toInt());
         config.eventsPerSecond = std::max(1.0, parser.value(syntheticRate).toDouble());
         source = new meshscope::coreqt::SyntheticSource(config, &app);
     }
-#endif
     if (!source && parser.isSet(demo)) {
         meshscope::widgets::DemoSource::Options options;
         options.peers = std::max(1, parser.value(syntheticPeers).toInt());
