@@ -1,29 +1,25 @@
+// `meshscope-cli collect`: go's RemoteTracer collector on a TcpHost (core/qt), events on stdout.
 #include "app/cli/collectcommand.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <cstdio>
-
-#ifdef MESHSCOPE_CLI_HAVE_COLLECT
 #include "app/cli/unixsignals.h"
 #include "core/crypto/keyfile.h"
 #include "core/qt/remotetracecollector.h"
 #include "core/qt/systemrng.h"
 #include "core/qt/tcphost.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
+#include <cstdio>
 #include <memory>
-#endif
 
 namespace meshscope::cli {
 
-#ifdef MESHSCOPE_CLI_HAVE_COLLECT
 namespace {
 
 // Prints events as JSON lines (--json) or as one plain line each.
@@ -81,7 +77,6 @@ QJsonArray nodeCounts(const coreqt::RemoteTraceCollector& collector)
 }
 
 } // namespace
-#endif
 
 int runCollectCommand(const QStringList& arguments)
 {
@@ -137,10 +132,6 @@ int runCollectCommand(const QStringList& arguments)
         std::fprintf(stderr, "meshscope-cli collect: --max-streams must be a positive integer\n");
         return 2;
     }
-#ifndef MESHSCOPE_CLI_HAVE_COLLECT
-    std::fprintf(stderr, "meshscope-cli collect: not available in this build (no TCP host or trace module)\n");
-    return 1;
-#else
     QStringList listen = parser.values(listenOpt);
     if (listen.isEmpty())
         listen << QStringLiteral("/ip4/127.0.0.1/tcp/0");
@@ -246,7 +237,6 @@ int runCollectCommand(const QStringList& arguments)
                                  {QStringLiteral("nodes"), nodeCounts(collector)}}));
     host.shutdown(QStringLiteral("collector stopping"));
     return 0;
-#endif
 }
 
 } // namespace meshscope::cli

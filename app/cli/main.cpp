@@ -1,18 +1,19 @@
 // meshscope-cli: the terminal front end. Subcommands are dispatched through one table; each
-// parses its own options (and answers its own --help).
+// parses its own options (and answers its own --help). Only `sim --out` renders PNG plots, so
+// only that path creates a QApplication; every other command runs on a QCoreApplication.
 #include "app/cli/collectcommand.h"
 #include "app/cli/nodecommand.h"
 #include "app/cli/simcommand.h"
-#ifdef MESHSCOPE_CLI_HAVE_OBS
 #include "app/cli/topcommand.h"
 #include "app/cli/tracecommand.h"
-#endif
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <cstdio>
 #include <iterator>
+#include <memory>
 
 namespace {
 
@@ -23,13 +24,13 @@ struct Subcommand {
 };
 
 const Subcommand kSubcommands[] = {
-    {"node", "run a headless libp2p gossipsub node on TCP", &meshscope::cli::runNodeCommand},
-    {"collect", "collect go RemoteTracer streams from traced nodes", &meshscope::cli::runCollectCommand},
-    {"sim", "simulate a gossipsub network on virtual time (scenarios, sweeps)", &meshscope::cli::runSimCommand},
-#ifdef MESHSCOPE_CLI_HAVE_OBS
-    {"trace", "convert, summarise and filter trace recordings", &meshscope::cli::runTraceCommand},
-    {"top", "live terminal dashboard of a node (or --synthetic, --recording FILE)", &meshscope::cli::runTopCommand},
-#endif
+    { "node", "run a headless libp2p gossipsub node on TCP", &meshscope::cli::runNodeCommand },
+    { "collect", "collect go RemoteTracer streams from traced nodes", &meshscope::cli::runCollectCommand },
+    { "sim", "simulate a gossipsub network on virtual time (scenarios, sweeps)",
+        &meshscope::cli::runSimCommand },
+    { "trace", "convert, summarise and filter trace recordings", &meshscope::cli::runTraceCommand },
+    { "top", "live terminal dashboard of a node (or --synthetic, --recording FILE)",
+        &meshscope::cli::runTopCommand },
 };
 
 void printOverview(std::FILE* out)
@@ -40,11 +41,26 @@ void printOverview(std::FILE* out)
     std::fprintf(out, "\nRun 'meshscope-cli <command> --help' for a command's options.\n");
 }
 
+// QCustomPlot renders through QtGui: without a display use the offscreen platform, unless the
+// user chose a platform.
+void preferOffscreenWithoutDisplay()
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app; // a QApplication only for `sim --out`
+    if (meshscope::cli::simWritesPlots(argc, argv)) {
+        preferOffscreenWithoutDisplay();
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("meshscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MESHSCOPE_VERSION));
     QStringList args = QCoreApplication::arguments();

@@ -1,6 +1,5 @@
 // The core headers come first: core/host/host.h declares Host::emit(), which Qt's `emit` macro
 // would rewrite if a Qt header came before it.
-#ifdef MESHSCOPE_CLI_HAVE_HOST
 #include "core/crypto/keyfile.h"
 #include "core/qt/systemrng.h"
 #include "core/qt/tcphost.h"
@@ -11,10 +10,7 @@
 #include <optional>
 #include <set>
 #include <vector>
-#endif
-#ifdef MESHSCOPE_CLI_HAVE_NODE
 #include "app/cli/gossipsession.h"
-#endif
 
 #include "app/cli/nodecommand.h"
 
@@ -28,7 +24,6 @@
 
 #include <cstdio>
 
-
 namespace meshscope::cli {
 namespace {
 
@@ -37,8 +32,6 @@ void printError(const QString& message)
     std::fprintf(stderr, "meshscope-cli node: %s\n", qPrintable(message));
     std::fflush(stderr);
 }
-
-#ifdef MESHSCOPE_CLI_HAVE_HOST
 
 QString qstr(const std::string& s) { return QString::fromStdString(s); }
 
@@ -58,14 +51,12 @@ public:
         wire();
     }
 
-#ifdef MESHSCOPE_CLI_HAVE_NODE
     // Runs the gossipsub node on this host (before run()).
     void enableGossip(node::NodeConfig config)
     {
         m_driver = std::make_unique<NodeDriver>(m_host, std::move(config));
         m_gossip = std::make_unique<GossipSession>(m_options, m_host, *m_driver, m_writer, m_summary);
     }
-#endif
 
     // Listens, dials and runs the event loop until the duration ends or a signal arrives.
     int run()
@@ -85,14 +76,12 @@ public:
         for (const auto& a : m_host.listenAddrs())
             addrs << qstr(a.toString());
         m_writer.write(events::listening(m_summary.peerId, addrs));
-#ifdef MESHSCOPE_CLI_HAVE_NODE
         if (m_gossip) {
             if (Status s = m_gossip->start(); !s) { // subscriptions go out in the first RPC to every peer
                 printError(qstr(s.error().message));
                 return 1;
             }
         }
-#endif
 
         std::vector<multiformats::Multiaddr> dials;
         for (const QString& text : m_options.dial) {
@@ -118,10 +107,8 @@ public:
         QCoreApplication::exec();
 
         pinger.stop();
-#ifdef MESHSCOPE_CLI_HAVE_NODE
         if (m_gossip)
             m_gossip->finish();
-#endif
         m_summary.connectedAtExit = static_cast<int>(m_peers.size());
         m_host.shutdown(QStringLiteral("shutting down"));
         m_summary.uptimeSeconds = static_cast<double>(m_uptime.elapsed()) / 1000.0;
@@ -221,10 +208,8 @@ private:
     Summary m_summary;                               // counters for the summary event
     std::map<host::ConnectionId, Tracked> m_connections; // upgraded connections
     std::set<multiformats::PeerId> m_peers;          // reported peers, pinged periodically
-#ifdef MESHSCOPE_CLI_HAVE_NODE
     std::unique_ptr<NodeDriver> m_driver;            // the gossipsub node on m_host
     std::unique_ptr<GossipSession> m_gossip;         // its commands and events
-#endif
 };
 
 int runNode(const NodeOptions& options)
@@ -241,7 +226,6 @@ int runNode(const NodeOptions& options)
         }
         config.identity = *key;
     }
-#ifdef MESHSCOPE_CLI_HAVE_NODE
     auto nodeConfig = nodeConfigFrom(options);
     if (!nodeConfig) {
         printError(qstr(nodeConfig.error().message));
@@ -250,21 +234,7 @@ int runNode(const NodeOptions& options)
     NodeSession session(options, std::move(config));
     session.enableGossip(std::move(*nodeConfig));
     return session.run();
-#else
-    NodeSession session(options, std::move(config));
-    return session.run();
-#endif
 }
-
-#else
-
-int runNode(const NodeOptions&)
-{
-    printError(QStringLiteral("this build has no live host (core/qt TcpHost was not built)"));
-    return 1;
-}
-
-#endif
 
 } // namespace
 

@@ -2,20 +2,23 @@
 // clock is read here (app/), never in core/sim.
 #include "app/cli/simcommand.h"
 
+#include "app/cli/simplots.h"
 #include "core/sim/runner.h"
 
-#include <nlohmann/json.hpp>
-
+#include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDir>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
 #include <unistd.h>
@@ -87,7 +90,54 @@ bool writeFile(const std::filesystem::path& path, const std::string& text)
     return static_cast<bool>(out);
 }
 
+// Writes the PNG plots for the runs into `dir`: one run, its plots in `dir`; a sweep, each run's
+// plots in `dir`/run_<k>_plots and, when one numeric parameter was swept, every measure against
+// it in `dir`. Returns false (after printing why) when a plot could not be written.
+bool writePlots(const std::filesystem::path& dir, const std::vector<sim::SweepAxis>& axes,
+    const std::vector<sim::SweepPoint>& points, const std::vector<sim::SimResult>& results)
+{
+    if (qobject_cast<QApplication*>(QCoreApplication::instance()) == nullptr) {
+        printError("internal error: plots need a QApplication");
+        return false;
+    }
+    const QString out = QString::fromStdString(dir.string());
+    auto keep = [](const Result<QStringList>& files) {
+        if (!files)
+            printError(files.error().message);
+        return static_cast<bool>(files);
+    };
+    if (results.size() == 1)
+        return keep(writeRunPlots(results[0], out));
+    for (std::size_t k = 0; k < results.size(); ++k) {
+        if (!keep(writeRunPlots(results[k], QDir(out).filePath(QStringLiteral("run_%1_plots").arg(k)))))
+            return false;
+    }
+    if (axes.size() != 1)
+        return true; // a cross product has no single x axis: the per-run plots only
+    std::vector<std::pair<double, sim::SimResult>> sweep;
+    for (std::size_t k = 0; k < results.size(); ++k) {
+        bool ok = false;
+        const double value = QString::fromStdString(points[k].settings.front().second).toDouble(&ok);
+        if (!ok)
+            return true; // not a number (e.g. a preset name): nothing to plot against
+        sweep.emplace_back(value, results[k]);
+    }
+    std::sort(sweep.begin(), sweep.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return keep(writeSweepPlots(sweep, QString::fromStdString(axes.front().name), out));
+}
+
 } // namespace
+
+bool simWritesPlots(int argc, const char* const* argv)
+{
+    if (argc < 3 || std::strcmp(argv[1], "sim") != 0)
+        return false;
+    for (int k = 2; k < argc; ++k) {
+        if (std::strcmp(argv[k], "--out") == 0 || std::strncmp(argv[k], "--out=", 6) == 0)
+            return true;
+    }
+    return false;
+}
 
 int runSimCommand(const QStringList& arguments)
 {
@@ -103,8 +153,9 @@ int runSimCommand(const QStringList& arguments)
     const QCommandLineOption sweepOpt{QStringLiteral("sweep"),
         QStringLiteral("Sweep a parameter, e.g. D=4,6,8 or heartbeat_ms=500,1000 (repeatable: cross product)."),
         QStringLiteral("NAME=LIST")};
-    const QCommandLineOption outOpt{QStringLiteral("out"),
-        QStringLiteral("Directory for run_<k>.csv/json per run and summary.csv."), QStringLiteral("DIR")};
+    const QCommandLineOption outOpt { QStringLiteral("out"),
+        QStringLiteral("Directory for run_<k>.csv/json per run, summary.csv and PNG plots."),
+        QStringLiteral("DIR") };
     const QCommandLineOption jsonOpt{QStringLiteral("json"), QStringLiteral("Print a final JSON summary on stdout.")};
     const QCommandLineOption threadsOpt{QStringLiteral("threads"),
         QStringLiteral("Parallel sweep points (default: all cores)."), QStringLiteral("N")};
@@ -237,6 +288,8 @@ int runSimCommand(const QStringList& arguments)
             printError("cannot write " + (outDir / "summary.csv").string());
             return 1;
         }
+        if (!writePlots(outDir, axes, points, results))
+            return 1;
     }
 
     if (parser.isSet(jsonOpt)) {

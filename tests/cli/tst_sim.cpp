@@ -1,0 +1,125 @@
+// `meshscope-cli sim` run as a process: --out writes CSV/JSON and PNG plots that decode and are not
+// blank, with no display (the CLI picks the offscreen platform itself); without --out the command
+// needs no GUI platform at all.
+#include "tests/support/imagechecks.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct SimRun {
+    int code = -1; // exit code
+    QByteArray out; // stdout
+    QByteArray err; // stderr
+};
+
+// The environment of a headless machine: no display and no platform chosen.
+QProcessEnvironment headless()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return env;
+}
+
+SimRun sim(const QStringList& args, const QProcessEnvironment& env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SIM_CLI_DRIVER), QStringList { QStringLiteral("sim") } + args);
+    EXPECT_TRUE(p.waitForFinished(120000));
+    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+}
+
+// A short run of the default scenario on a small network.
+QStringList small()
+{
+    return { QStringLiteral("--nodes"), QStringLiteral("20"), QStringLiteral("--duration"),
+        QStringLiteral("15"), QStringLiteral("--seed"), QStringLiteral("7") };
+}
+
+void expectPlot(const QString& path)
+{
+    const QImage image(path);
+    ASSERT_FALSE(image.isNull()) << path.toStdString();
+    EXPECT_GT(image.width(), 100) << path.toStdString();
+    EXPECT_GT(image.height(), 100) << path.toStdString();
+    EXPECT_GT(meshscope::testsupport::distinctColours(image), 8u) << path.toStdString();
+    EXPECT_GT(meshscope::testsupport::colouredPixels(image), 100) << path.toStdString();
+}
+
+TEST(SimCommand, OutWritesDataAndPlotsWithoutDisplay)
+{
+    QTemporaryDir tmp;
+    ASSERT_TRUE(tmp.isValid());
+    const QString out = tmp.filePath(QStringLiteral("run"));
+    const SimRun r = sim(small() + QStringList { QStringLiteral("--out"), out }, headless());
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QDir dir(out);
+    for (const char* name : { "run_0.csv", "run_0.json", "summary.csv" })
+        EXPECT_GT(QFileInfo(dir.filePath(QLatin1String(name))).size(), 0) << name;
+    const QStringList pngs = dir.entryList({ QStringLiteral("*.png") }, QDir::Files, QDir::Name);
+    EXPECT_EQ(pngs,
+        (QStringList { QStringLiteral("bandwidth.png"), QStringLiteral("latency_cdf.png"),
+            QStringLiteral("mesh_degree.png") }));
+    for (const QString& png : pngs)
+        expectPlot(dir.filePath(png));
+}
+
+TEST(SimCommand, SweepPlotsEveryMeasureAgainstTheParameter)
+{
+    QTemporaryDir tmp;
+    ASSERT_TRUE(tmp.isValid());
+    const SimRun r = sim(small()
+            + QStringList { QStringLiteral("--sweep"), QStringLiteral("D=8,4"),
+                QStringLiteral("--out=") + tmp.path(), QStringLiteral("--threads"), QStringLiteral("1") },
+        headless());
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QDir dir(tmp.path());
+    const QStringList sweep = dir.entryList({ QStringLiteral("sweep_*.png") }, QDir::Files);
+    EXPECT_EQ(sweep.size(), 6) << sweep.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(sweep.contains(QStringLiteral("sweep_duplicates.png")));
+    for (const QString& png : sweep)
+        expectPlot(dir.filePath(png));
+    for (const char* run : { "run_0_plots", "run_1_plots" })
+        EXPECT_EQ(
+            QDir(dir.filePath(QLatin1String(run))).entryList({ QStringLiteral("*.png") }, QDir::Files).size(),
+            3)
+            << run;
+}
+
+TEST(SimCommand, WithoutOutNeedsNoGuiPlatform)
+{
+    // A platform that cannot start here: only a QApplication would try (and abort).
+    QProcessEnvironment env = headless();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    const SimRun r = sim(small() + QStringList { QStringLiteral("--json") }, env);
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("\"delivery_ratio\"")) << r.out.toStdString();
+}
+
+TEST(SimCommand, UnwritableOutIsAnError)
+{
+    const SimRun r = sim(
+        small() + QStringList { QStringLiteral("--out"), QStringLiteral("/proc/no/such/dir") }, headless());
+    EXPECT_EQ(r.code, 1);
+    EXPECT_FALSE(r.err.isEmpty());
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
