@@ -19,14 +19,15 @@ void Router::queueMessage(const PeerId& peer, const pb::rpc::Message& message, T
     auto& rpc = pending(peer);
     if (static_cast<std::size_t>(rpc.publish_size()) >= m_config.maxOutboundMessages) {
         ++m_counters.droppedRpcs;
-        record(now, EvDropRpc{peer, "outbound queue full"});
+        record(now, [&] { return EvDropRpc { peer, "outbound queue full" }; });
         return;
     }
     *rpc.add_publish() = message;
     ++m_counters.forwarded;
 }
 
-void Router::handleControl(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
+void Router::handleControl(
+    const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
 {
     m_counters.ihaveReceived += static_cast<std::uint64_t>(control.ihave_size());
     m_counters.iwantReceived += static_cast<std::uint64_t>(control.iwant_size());
@@ -106,25 +107,26 @@ void Router::handlePrune(const PeerId& peer, PeerInfo&, const pb::rpc::ControlPr
     }
     if (prune.peers_size() > 0) {
         if (scoreOf(peer, now) < m_gates.acceptPXThreshold) {
-            record(now, EvThrottled{peer, "PX below acceptPXThreshold"});
+            record(now, [&] { return EvThrottled { peer, "PX below acceptPXThreshold" }; });
             return;
         }
         acceptPx(peer, prune, now);
     }
 }
 
-void Router::handleIHave(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
+void Router::handleIHave(
+    const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
 {
     if (scoreOf(peer, now) < m_gates.gossipThreshold)
         return;
     if (++info.ihaveReceived > m_params.maxIHaveMessages) {
         ++m_counters.throttled;
-        record(now, EvThrottled{peer, "IHAVE messages per heartbeat"});
+        record(now, [&] { return EvThrottled { peer, "IHAVE messages per heartbeat" }; });
         return;
     }
     if (info.iasked >= m_params.maxIHaveLength) {
         ++m_counters.throttled;
-        record(now, EvThrottled{peer, "IHAVE ids per heartbeat"});
+        record(now, [&] { return EvThrottled { peer, "IHAVE ids per heartbeat" }; });
         return;
     }
     std::vector<MessageId> wanted;
@@ -153,7 +155,8 @@ void Router::handleIHave(const PeerId& peer, PeerInfo& info, const pb::rpc::Cont
 
 // Serves at most maxIHaveLength messages per peer per heartbeat (nim has a smaller fixed
 // IWantPeerBudget of 25; go has no per-heartbeat cap, only the retransmission limit).
-void Router::handleIWant(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
+void Router::handleIWant(
+    const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
 {
     if (scoreOf(peer, now) < m_gates.gossipThreshold)
         return;
@@ -162,7 +165,7 @@ void Router::handleIWant(const PeerId& peer, PeerInfo& info, const pb::rpc::Cont
         for (const auto& id : iwant.messageids()) {
             if (info.iwantServed >= m_params.maxIHaveLength) {
                 ++m_counters.throttled;
-                record(now, EvThrottled{peer, "IWANT budget"});
+                record(now, [&] { return EvThrottled { peer, "IWANT budget" }; });
                 return;
             }
             const auto [message, count] = m_mcache.getForPeer(id, peer);
@@ -172,7 +175,7 @@ void Router::handleIWant(const PeerId& peer, PeerInfo& info, const pb::rpc::Cont
                 ++retransmissionRefused;
                 continue;
             }
-            if (info.dontWant.count(id))
+            if (info.dontWant.count(idDigest(id)))
                 continue;
             ++info.iwantServed;
             queueMessage(peer, *message, now);
@@ -180,11 +183,12 @@ void Router::handleIWant(const PeerId& peer, PeerInfo& info, const pb::rpc::Cont
     }
     if (retransmissionRefused > 0) {
         ++m_counters.throttled;
-        record(now, EvThrottled{peer, "IWANT retransmission limit"});
+        record(now, [&] { return EvThrottled { peer, "IWANT retransmission limit" }; });
     }
 }
 
-void Router::handleIDontWant(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
+void Router::handleIDontWant(
+    const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
 {
     if (info.protocol < PubsubProtocol::Meshsub12)
         return;
@@ -192,18 +196,18 @@ void Router::handleIDontWant(const PeerId& peer, PeerInfo& info, const pb::rpc::
     for (const auto& idw : control.idontwant()) {
         if (++entries > m_params.maxIDontWantLength) {
             ++m_counters.throttled;
-            record(now, EvThrottled{peer, "IDONTWANT entries per RPC"});
+            record(now, [&] { return EvThrottled { peer, "IDONTWANT entries per RPC" }; });
             return;
         }
         for (const auto& id : idw.messageids()) {
             if (info.idontwantReceived >= m_params.maxIDontWantMessages) {
                 ++m_counters.throttled;
-                record(now, EvThrottled{peer, "IDONTWANT ids per heartbeat"});
+                record(now, [&] { return EvThrottled { peer, "IDONTWANT ids per heartbeat" }; });
                 return;
             }
             ++info.idontwantReceived;
             ++m_counters.idontwantReceived;
-            info.dontWant.emplace(id, m_heartbeatTicks);
+            info.dontWant.emplace(idDigest(id), m_heartbeatTicks);
         }
     }
 }

@@ -6,6 +6,7 @@
 // only when their hashes are equal.
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -14,7 +15,13 @@ namespace meshscope::gossipsub {
 
 struct IdHash {
     // Not noexcept on purpose: libstdc++ then caches the hash code in each node.
-    std::size_t operator()(const std::string& id) const { return std::hash<std::string_view>{}(id); }
+    std::size_t operator()(const std::string& id) const { return std::hash<std::string_view> {}(id); }
 };
+
+// A 64-bit digest of a message id, for sets where a (rare) collision is harmless (IDONTWANT).
+inline std::uint64_t idDigest(std::string_view id)
+{
+    return std::hash<std::string_view> {}(id);
+}
 
 } // namespace meshscope::gossipsub

@@ -12,7 +12,7 @@ void Router::addToMesh(const TopicId& topic, const PeerId& peer, TimePoint now)
         return;
     if (m_score)
         m_score->graft(peer, topic, now);
-    record(now, EvGraft{peer, topic});
+    record(now, [&] { return EvGraft { peer, topic }; });
 }
 
 void Router::removeFromMesh(const TopicId& topic, const PeerId& peer, TimePoint now)
@@ -22,7 +22,7 @@ void Router::removeFromMesh(const TopicId& topic, const PeerId& peer, TimePoint 
         return;
     if (m_score)
         m_score->prune(peer, topic, now);
-    record(now, EvPrune{peer, topic});
+    record(now, [&] { return EvPrune { peer, topic }; });
 }
 
 std::vector<PeerId> Router::meshCandidates(const TopicId& topic, TimePoint now,
@@ -76,15 +76,16 @@ void Router::heartbeat(TimePoint now)
         }
     for (const auto& topic : m_mySubs) {
         const auto m = m_mesh.find(topic);
-        emitGossip(topic, m == m_mesh.end() ? std::set<PeerId>{} : m->second, now);
+        emitGossip(topic, m == m_mesh.end() ? std::set<PeerId> {} : m->second, now);
     }
     for (const auto& [topic, peers] : m_fanout)
         emitGossip(topic, peers, now);
 
-    if (m_params.directConnectTicks > 0 && m_heartbeatTicks % static_cast<std::uint64_t>(m_params.directConnectTicks) == 0)
+    if (m_params.directConnectTicks > 0
+        && m_heartbeatTicks % static_cast<std::uint64_t>(m_params.directConnectTicks) == 0)
         for (const auto& peer : m_direct)
             if (!m_peers.count(peer))
-                record(now, EvDirectConnect{peer});
+                record(now, [&] { return EvDirectConnect { peer }; });
     m_mcache.shift();
     m_seen.expire(now);
 }
@@ -110,7 +111,8 @@ void Router::maintainMesh(const TopicId& topic, std::map<PeerId, std::vector<Top
     if (static_cast<int>(mesh.size()) < m_params.Dlo) {
         auto candidates = meshCandidates(topic, now, [](const PeerId&, const PeerInfo&) { return true; });
         m_rng.shuffle(candidates);
-        const auto need = static_cast<std::size_t>(m_params.D) - std::min(mesh.size(), static_cast<std::size_t>(m_params.D));
+        const auto need = static_cast<std::size_t>(m_params.D)
+            - std::min(mesh.size(), static_cast<std::size_t>(m_params.D));
         for (std::size_t i = 0; i < candidates.size() && i < need; ++i)
             graft(candidates[i]);
     }
@@ -135,7 +137,8 @@ void Router::maintainMesh(const TopicId& topic, std::map<PeerId, std::vector<Top
             for (std::size_t i = d; i < peers.size() && missing > 0; ++i) {
                 if (!m_peers.at(peers[i]).outbound)
                     continue;
-                std::rotate(peers.begin(), peers.begin() + static_cast<std::ptrdiff_t>(i), peers.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+                std::rotate(peers.begin(), peers.begin() + static_cast<std::ptrdiff_t>(i),
+                    peers.begin() + static_cast<std::ptrdiff_t>(i) + 1);
                 --missing;
             }
         }
@@ -149,15 +152,18 @@ void Router::maintainMesh(const TopicId& topic, std::map<PeerId, std::vector<Top
         for (const auto& peer : mesh)
             outbound += m_peers.at(peer).outbound ? 1 : 0;
         if (outbound < m_params.Dout) {
-            auto candidates = meshCandidates(topic, now, [](const PeerId&, const PeerInfo& info) { return info.outbound; });
+            auto candidates = meshCandidates(
+                topic, now, [](const PeerId&, const PeerInfo& info) { return info.outbound; });
             m_rng.shuffle(candidates);
-            for (std::size_t i = 0; i < candidates.size() && static_cast<int>(i) < m_params.Dout - outbound; ++i)
+            for (std::size_t i = 0; i < candidates.size() && static_cast<int>(i) < m_params.Dout - outbound;
+                 ++i)
                 graft(candidates[i]);
         }
     }
 
     // Opportunistic grafting: if the median mesh score is low, graft peers scoring above it.
-    if (m_params.opportunisticGraftTicks > 0 && m_heartbeatTicks % static_cast<std::uint64_t>(m_params.opportunisticGraftTicks) == 0
+    if (m_params.opportunisticGraftTicks > 0
+        && m_heartbeatTicks % static_cast<std::uint64_t>(m_params.opportunisticGraftTicks) == 0
         && mesh.size() > 1) {
         std::vector<double> scores;
         for (const auto& peer : mesh)
@@ -165,9 +171,11 @@ void Router::maintainMesh(const TopicId& topic, std::map<PeerId, std::vector<Top
         std::sort(scores.begin(), scores.end());
         const double median = scores[scores.size() / 2];
         if (median < m_gates.opportunisticGraftThreshold) {
-            auto candidates = meshCandidates(topic, now, [&](const PeerId& p, const PeerInfo&) { return scoreOf(p, now) > median; });
+            auto candidates = meshCandidates(
+                topic, now, [&](const PeerId& p, const PeerInfo&) { return scoreOf(p, now) > median; });
             m_rng.shuffle(candidates);
-            for (std::size_t i = 0; i < candidates.size() && static_cast<int>(i) < m_params.opportunisticGraftPeers; ++i)
+            for (std::size_t i = 0;
+                 i < candidates.size() && static_cast<int>(i) < m_params.opportunisticGraftPeers; ++i)
                 graft(candidates[i]);
         }
     }
@@ -218,7 +226,8 @@ void Router::maintainFanout(TimePoint now)
             continue;
         std::vector<PeerId> candidates;
         for (const auto& p : t->second)
-            if (!peers.count(p) && !m_direct.count(p) && isMeshsub(m_peers.at(p)) && scoreOf(p, now) >= m_gates.publishThreshold)
+            if (!peers.count(p) && !m_direct.count(p) && isMeshsub(m_peers.at(p))
+                && scoreOf(p, now) >= m_gates.publishThreshold)
                 candidates.push_back(p);
         m_rng.shuffle(candidates);
         for (const auto& p : candidates) {

@@ -10,8 +10,8 @@ std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) co
 {
     std::vector<OutgoingRpc> out;
     const auto limit = m_params.maxTransmissionSize;
-    if (rpc.ByteSizeLong() <= limit) {
-        out.push_back({peer, std::move(rpc)});
+    if (static_cast<std::size_t>(rpc.GetCachedSize()) <= limit) { // pollOutgoing() has just sized it
+        out.push_back({ peer, std::move(rpc) });
         return out;
     }
     // Too big: pack items one by one. An item bigger than the limit on its own is dropped.
@@ -19,7 +19,7 @@ std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) co
     std::size_t size = 0;
     auto flush = [&] {
         if (size > 0)
-            out.push_back({peer, std::move(current)});
+            out.push_back({ peer, std::move(current) });
         current = pb::rpc::RPC();
         size = 0;
     };
@@ -93,15 +93,24 @@ std::vector<OutgoingRpc> Router::pollOutgoing()
     for (const auto& o : out) {
         ++m_counters.rpcsSent;
         // Stamped with the time of the last input: sending happens right after it.
-        record(m_lastNow, EvSendRpc{o.peer, o.rpc.ByteSizeLong()});
+        record(m_lastNow, [&] { return EvSendRpc { o.peer, o.rpc.ByteSizeLong() }; });
     }
     return out;
 }
 
-std::vector<Delivery> Router::pollDeliveries() { return std::exchange(m_deliveries, {}); }
+std::vector<Delivery> Router::pollDeliveries()
+{
+    return std::exchange(m_deliveries, {});
+}
 
-std::vector<ValidationRequest> Router::pollValidationRequests() { return std::exchange(m_validationRequests, {}); }
+std::vector<ValidationRequest> Router::pollValidationRequests()
+{
+    return std::exchange(m_validationRequests, {});
+}
 
-std::vector<RouterEvent> Router::pollEvents() { return std::exchange(m_events, {}); }
+std::vector<RouterEvent> Router::pollEvents()
+{
+    return std::exchange(m_events, {});
+}
 
 } // namespace meshscope::gossipsub

@@ -7,16 +7,17 @@
 namespace meshscope::gossipsub {
 
 PeerScore::PeerScore(PeerScoreParams params, PeerScoreThresholds thresholds)
-    : m_params(std::move(params)),
-      m_thresholds(thresholds),
-      m_deliveries(m_params.seenMsgTTL, m_params.maxDeliveryRecords)
+    : m_params(std::move(params))
+    , m_thresholds(thresholds)
+    , m_deliveries(m_params.seenMsgTTL, m_params.maxDeliveryRecords)
 {
     indexTopics();
 }
 
 void PeerScore::indexTopics()
 {
-    m_topicIndex = std::unordered_map<TopicId, TopicScoreParams>(m_params.topics.begin(), m_params.topics.end());
+    m_topicIndex
+        = std::unordered_map<TopicId, TopicScoreParams>(m_params.topics.begin(), m_params.topics.end());
 }
 
 void PeerScore::setParams(PeerScoreParams params, PeerScoreThresholds thresholds)
@@ -35,8 +36,10 @@ void PeerScore::setParams(PeerScoreParams params, PeerScoreThresholds thresholds
             }
             // Lowered caps apply to existing counters (go's SetTopicScoreParams recap).
             TopicStats& ts = it->second;
-            ts.firstMessageDeliveries = std::min(ts.firstMessageDeliveries, tp->second.firstMessageDeliveriesCap);
-            ts.meshMessageDeliveries = std::min(ts.meshMessageDeliveries, tp->second.meshMessageDeliveriesCap);
+            ts.firstMessageDeliveries
+                = std::min(ts.firstMessageDeliveries, tp->second.firstMessageDeliveriesCap);
+            ts.meshMessageDeliveries
+                = std::min(ts.meshMessageDeliveries, tp->second.meshMessageDeliveriesCap);
             ++it;
         }
     }
@@ -63,13 +66,14 @@ const TopicScoreParams* PeerScore::topicParams(const TopicId& topic) const
     return it == m_topicIndex.end() ? nullptr : &it->second;
 }
 
-std::pair<PeerScore::TopicStats*, const TopicScoreParams*> PeerScore::topicStats(PeerStats& ps, const TopicId& topic)
+std::pair<PeerScore::TopicStats*, const TopicScoreParams*> PeerScore::topicStats(
+    PeerStats& ps, const TopicId& topic)
 {
     // Only configured topics are tracked (go: getTopicStats).
     const TopicScoreParams* tp = topicParams(topic);
     if (!tp)
-        return {nullptr, nullptr};
-    return {&ps.topics[topic], tp};
+        return { nullptr, nullptr };
+    return { &ps.topics[topic], tp };
 }
 
 bool PeerScore::deficitActive(const TopicStats& ts, const TopicScoreParams& tp, TimePoint now) const
@@ -143,7 +147,7 @@ void PeerScore::removeIps(const PeerId& peer, const std::set<std::string>& ips)
 bool PeerScore::isWhitelisted(const std::string& ip) const
 {
     return std::any_of(m_params.ipColocationWhitelist.begin(), m_params.ipColocationWhitelist.end(),
-                       [&](const std::string& entry) { return ipMatchesWhitelistEntry(ip, entry); });
+        [&](const std::string& entry) { return ipMatchesWhitelistEntry(ip, entry); });
 }
 
 void PeerScore::graft(const PeerId& peer, const TopicId& topic, TimePoint now)
@@ -186,8 +190,8 @@ void PeerScore::markFirstMessageDelivery(const PeerId& peer, const TopicId& topi
         ts->meshMessageDeliveries = std::min(ts->meshMessageDeliveries + 1, tp.meshMessageDeliveriesCap);
 }
 
-void PeerScore::markDuplicateMessageDelivery(const PeerId& peer, const TopicId& topic, const TopicScoreParams& tp,
-                                             TimePoint now, Deadline validated)
+void PeerScore::markDuplicateMessageDelivery(
+    const PeerId& peer, const TopicId& topic, const TopicScoreParams& tp, TimePoint now, Deadline validated)
 {
     auto it = m_peers.find(peer);
     if (it == m_peers.end())
@@ -239,11 +243,11 @@ void PeerScore::deliverMessage(const PeerId& from, const MessageId& id, const To
             markDuplicateMessageDelivery(p, topic, *tp, now, std::nullopt);
     }
     // The first sender's own later duplicates earn nothing (go omits this).
-    rec.peers.insert(from);
+    rec.add(from);
 }
 
-void PeerScore::rejectMessage(const PeerId& from, const MessageId& id, const TopicId& topic, RejectReason reason,
-                              TimePoint now)
+void PeerScore::rejectMessage(
+    const PeerId& from, const MessageId& id, const TopicId& topic, RejectReason reason, TimePoint now)
 {
     const TopicScoreParams* tp = m_params.enabled() ? topicParams(topic) : nullptr;
     if (!tp)
@@ -272,7 +276,8 @@ void PeerScore::rejectMessage(const PeerId& from, const MessageId& id, const Top
     if (rec.status != DeliveryStatus::Unknown)
         return;
     if (reason == RejectReason::ValidationThrottled || reason == RejectReason::ValidationIgnored) {
-        rec.status = reason == RejectReason::ValidationThrottled ? DeliveryStatus::Throttled : DeliveryStatus::Ignored;
+        rec.status = reason == RejectReason::ValidationThrottled ? DeliveryStatus::Throttled
+                                                                 : DeliveryStatus::Ignored;
         rec.peers.clear();
         return;
     }
@@ -295,14 +300,14 @@ void PeerScore::duplicateMessage(const PeerId& from, const MessageId& id, const 
         return;
     armRefresh(now);
     DeliveryRecord& rec = m_deliveries.get(id, now);
-    if (rec.peers.count(from) != 0)
+    if (rec.has(from))
         return; // each peer's duplicate counts once
     switch (rec.status) {
     case DeliveryStatus::Unknown:
-        rec.peers.insert(from); // settled at deliver/reject
+        rec.add(from); // settled at deliver/reject
         break;
     case DeliveryStatus::Valid:
-        rec.peers.insert(from);
+        rec.add(from);
         markDuplicateMessageDelivery(from, topic, *tp, now, rec.validated);
         break;
     case DeliveryStatus::Invalid:

@@ -21,6 +21,7 @@
 // - Events for unknown peers (no addPeer) and unconfigured topics are ignored (memory stays bounded).
 
 #include "core/base/time.h"
+#include "core/gossipsub/idhash.h"
 #include "core/gossipsub/peerscoredeliveries.h"
 #include "core/gossipsub/scoreparams.h"
 #include "core/gossipsub/types.h"
@@ -37,29 +38,29 @@ namespace meshscope::gossipsub {
 // One topic's contribution for one peer. p1..p4 are weighted values (wᵢ·Pᵢ) before the topic
 // weight; the counters are the raw, decayed values.
 struct TopicScoreBreakdown {
-    TopicId topic;             // configured topic
-    double p1 = 0;             // w₁·P₁ time in mesh
-    double p2 = 0;             // w₂·P₂ first message deliveries
-    double p3 = 0;             // w₃·P₃ mesh message delivery deficit (squared)
-    double p3b = 0;            // w₃b·P₃b mesh failure penalty
-    double p4 = 0;             // w₄·P₄ invalid messages (squared)
-    bool inMesh = false;       // peer is in our mesh for this topic
-    Duration meshTime{};       // time since GRAFT, 0 when not in the mesh
-    double meshDeliveries = 0;     // P3 counter
-    double firstDeliveries = 0;    // P2 counter
-    double invalidDeliveries = 0;  // P4 counter
+    TopicId topic; // configured topic
+    double p1 = 0; // w₁·P₁ time in mesh
+    double p2 = 0; // w₂·P₂ first message deliveries
+    double p3 = 0; // w₃·P₃ mesh message delivery deficit (squared)
+    double p3b = 0; // w₃b·P₃b mesh failure penalty
+    double p4 = 0; // w₄·P₄ invalid messages (squared)
+    bool inMesh = false; // peer is in our mesh for this topic
+    Duration meshTime {}; // time since GRAFT, 0 when not in the mesh
+    double meshDeliveries = 0; // P3 counter
+    double firstDeliveries = 0; // P2 counter
+    double invalidDeliveries = 0; // P4 counter
     double meshFailurePenalty = 0; // P3b counter
 };
 
 // One peer's score with every component. p5..p7 are weighted values (wᵢ·Pᵢ).
 struct PeerScoreBreakdown {
-    PeerId peer;                             // the peer
-    double total = 0;                        // score(peer, now)
-    double p5 = 0;                           // w₅·P₅ application-specific
-    double p6 = 0;                           // w₆·P₆ IP colocation
-    double p7 = 0;                           // w₇·P₇ behaviour penalty
+    PeerId peer; // the peer
+    double total = 0; // score(peer, now)
+    double p5 = 0; // w₅·P₅ application-specific
+    double p6 = 0; // w₆·P₆ IP colocation
+    double p7 = 0; // w₇·P₇ behaviour penalty
     std::vector<TopicScoreBreakdown> topics; // configured topics with stats, sorted by topic
-    bool connected = false;                  // false while retained after a disconnect
+    bool connected = false; // false while retained after a disconnect
 };
 
 class PeerScore {
@@ -89,8 +90,8 @@ public:
     // that sent it during validation).
     void deliverMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now);
     // The message was rejected; P4 per go's rules for `reason` (ignored/throttled: no penalty).
-    void rejectMessage(const PeerId& from, const MessageId& id, const TopicId& topic, RejectReason reason,
-                       TimePoint now);
+    void rejectMessage(
+        const PeerId& from, const MessageId& id, const TopicId& topic, RejectReason reason, TimePoint now);
     // A message already seen arrived again from `from` (P3 near-first credit, or P4 if invalid).
     void duplicateMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now);
     // Adds `count` to the P7 behaviour penalty counter (broken IWANT promise, GRAFT flood, ...).
@@ -115,20 +116,20 @@ public:
 
 private:
     struct TopicStats {
-        bool inMesh = false;               // in our mesh for the topic
-        TimePoint graftTime{};             // when it was grafted
+        bool inMesh = false; // in our mesh for the topic
+        TimePoint graftTime {}; // when it was grafted
         double firstMessageDeliveries = 0; // P2 counter
-        double meshMessageDeliveries = 0;  // P3 counter
-        double meshFailurePenalty = 0;     // P3b counter
+        double meshMessageDeliveries = 0; // P3 counter
+        double meshFailurePenalty = 0; // P3b counter
         double invalidMessageDeliveries = 0; // P4 counter
     };
     struct PeerStats {
-        bool connected = true;                   // false while retained
-        TimePoint expire{};                      // when retained stats are dropped
-        std::map<TopicId, TopicStats> topics;    // configured topics only
-        std::set<std::string> ips;               // known IPs (P6)
-        double behaviourPenalty = 0;             // P7 counter
-        double applicationScore = 0;             // P5 value from setApplicationScore()
+        bool connected = true; // false while retained
+        TimePoint expire {}; // when retained stats are dropped
+        std::map<TopicId, TopicStats> topics; // configured topics only
+        std::set<std::string> ips; // known IPs (P6)
+        double behaviourPenalty = 0; // P7 counter
+        double applicationScore = 0; // P5 value from setApplicationScore()
     };
 
     void armRefresh(TimePoint now);
@@ -140,7 +141,7 @@ private:
     bool deficitActive(const TopicStats& ts, const TopicScoreParams& tp, TimePoint now) const;
     void markFirstMessageDelivery(const PeerId& peer, const TopicId& topic, const TopicScoreParams& tp);
     void markDuplicateMessageDelivery(const PeerId& peer, const TopicId& topic, const TopicScoreParams& tp,
-                                      TimePoint now, Deadline validated);
+        TimePoint now, Deadline validated);
     void markInvalidMessageDelivery(const PeerId& peer, const TopicId& topic);
     void removeIps(const PeerId& peer, const std::set<std::string>& ips);
     bool isWhitelisted(const std::string& ip) const;
@@ -148,18 +149,20 @@ private:
     double applicationScore(const PeerId& peer, const PeerStats& ps) const;
     double behaviourPenaltyValue(const PeerStats& ps) const;
     double computeScore(const PeerId& peer, const PeerStats& ps, TimePoint now,
-                        std::vector<TopicScoreBreakdown>* topics) const;
+        std::vector<TopicScoreBreakdown>* topics) const;
     void decay(PeerStats& ps);
 
-    PeerScoreParams m_params;                           // scoring parameters (live)
-    PeerScoreThresholds m_thresholds;                   // thresholds (kept for the router's convenience)
+    PeerScoreParams m_params; // scoring parameters (live)
+    PeerScoreThresholds m_thresholds; // thresholds (kept for the router's convenience)
     std::unordered_map<TopicId, TopicScoreParams> m_topicIndex; // copy of m_params.topics, hashed for speed
-    std::map<PeerId, PeerStats> m_peers;                // connected and retained peers
-    std::map<std::string, std::set<PeerId>> m_peerIps;  // IP -> peers using it (P6)
-    std::set<std::string> m_whitelistedIps;             // keys of m_peerIps exempt from P6
+    std::unordered_map<PeerId, PeerStats>
+        m_peers; // connected and retained peers (hashed: iteration order must not matter)
+    std::unordered_map<std::string, std::set<PeerId>, IdHash>
+        m_peerIps; // IP -> peers using it (P6; IdHash: no linear memcmp scans)
+    std::set<std::string> m_whitelistedIps; // keys of m_peerIps exempt from P6
 
-    DeliveryRecords m_deliveries;                       // per-message delivery records
-    Deadline m_nextRefresh;                             // when refresh() is next due
+    DeliveryRecords m_deliveries; // per-message delivery records
+    Deadline m_nextRefresh; // when refresh() is next due
 };
 
 } // namespace meshscope::gossipsub

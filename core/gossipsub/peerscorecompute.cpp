@@ -22,7 +22,7 @@ double PeerScore::ipColocationFactor(const PeerStats& ps) const
 {
     double result = 0;
     for (const auto& ip : ps.ips) {
-        if (m_whitelistedIps.count(ip) != 0)
+        if (!m_whitelistedIps.empty() && m_whitelistedIps.count(ip) != 0)
             continue;
         const auto it = m_peerIps.find(ip);
         const auto peersInIp = static_cast<double>(it == m_peerIps.end() ? 0 : it->second.size());
@@ -48,8 +48,8 @@ double PeerScore::behaviourPenaltyValue(const PeerStats& ps) const
     return excess * excess;
 }
 
-double PeerScore::computeScore(const PeerId& peer, const PeerStats& ps, TimePoint now,
-                               std::vector<TopicScoreBreakdown>* topics) const
+double PeerScore::computeScore(
+    const PeerId& peer, const PeerStats& ps, TimePoint now, std::vector<TopicScoreBreakdown>* topics) const
 {
     double topicSum = 0;
     for (const auto& [topic, ts] : ps.topics) {
@@ -118,7 +118,8 @@ void PeerScore::decay(PeerStats& ps)
         ts.firstMessageDeliveries = decayed(ts.firstMessageDeliveries, tp.firstMessageDeliveriesDecay, zero);
         ts.meshMessageDeliveries = decayed(ts.meshMessageDeliveries, tp.meshMessageDeliveriesDecay, zero);
         ts.meshFailurePenalty = decayed(ts.meshFailurePenalty, tp.meshFailurePenaltyDecay, zero);
-        ts.invalidMessageDeliveries = decayed(ts.invalidMessageDeliveries, tp.invalidMessageDeliveriesDecay, zero);
+        ts.invalidMessageDeliveries
+            = decayed(ts.invalidMessageDeliveries, tp.invalidMessageDeliveriesDecay, zero);
     }
     ps.behaviourPenalty = decayed(ps.behaviourPenalty, m_params.behaviourPenaltyDecay, zero);
 }
@@ -145,7 +146,8 @@ void PeerScore::refresh(TimePoint now)
     }
     if (now < *m_nextRefresh)
         return;
-    const Duration interval = m_params.decayInterval > Duration::zero() ? m_params.decayInterval : Duration(1);
+    const Duration interval
+        = m_params.decayInterval > Duration::zero() ? m_params.decayInterval : Duration(1);
     const auto elapsed = static_cast<long long>((now - *m_nextRefresh) / interval) + 1;
     const int decays = static_cast<int>(std::min<long long>(elapsed, kMaxDecaysPerRefresh));
     // Retained (disconnected) peers do not decay: they cannot reset a bad score by leaving (go).
@@ -158,7 +160,10 @@ void PeerScore::refresh(TimePoint now)
     m_nextRefresh = *m_nextRefresh + interval * elapsed;
 }
 
-Deadline PeerScore::nextTimeout() const { return m_params.enabled() ? m_nextRefresh : std::nullopt; }
+Deadline PeerScore::nextTimeout() const
+{
+    return m_params.enabled() ? m_nextRefresh : std::nullopt;
+}
 
 std::vector<PeerScoreBreakdown> PeerScore::breakdown(TimePoint now) const
 {
@@ -176,6 +181,8 @@ std::vector<PeerScoreBreakdown> PeerScore::breakdown(TimePoint now) const
         b.p7 = behaviourPenaltyValue(ps) * m_params.behaviourPenaltyWeight;
         out.push_back(std::move(b));
     }
+    std::sort(out.begin(), out.end(),
+        [](const PeerScoreBreakdown& a, const PeerScoreBreakdown& b) { return a.peer < b.peer; });
     return out;
 }
 

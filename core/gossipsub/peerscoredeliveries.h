@@ -8,27 +8,37 @@
 #include "core/gossipsub/idhash.h"
 #include "core/gossipsub/types.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <deque>
-#include <set>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace meshscope::gossipsub {
 
 enum class DeliveryStatus {
-    Unknown,   // seen, validation pending
-    Valid,     // validated and delivered
-    Invalid,   // rejected as invalid
-    Ignored,   // validator said ignore
+    Unknown, // seen, validation pending
+    Valid, // validated and delivered
+    Invalid, // rejected as invalid
+    Ignored, // validator said ignore
     Throttled, // validation throttled: validity unknown
 };
 
 struct DeliveryRecord {
     DeliveryStatus status = DeliveryStatus::Unknown; // validation outcome so far
-    TimePoint firstSeen{};                           // first sight
-    TimePoint validated{};                           // when it became Valid
-    std::set<PeerId> peers;                          // peers that forwarded it (credit or blame later)
+    TimePoint firstSeen {}; // first sight
+    TimePoint validated {}; // when it became Valid
+    std::vector<PeerId> peers; // peers that forwarded it, each once (credit or blame later)
+
+    // True if `p` is in peers (a handful of entries: a linear scan beats a tree).
+    bool has(const PeerId& p) const { return std::find(peers.begin(), peers.end(), p) != peers.end(); }
+    // Adds `p` to peers unless it is there.
+    void add(const PeerId& p)
+    {
+        if (!has(p))
+            peers.push_back(p);
+    }
 };
 
 class DeliveryRecords {
@@ -46,10 +56,10 @@ public:
 private:
     void evictOldest();
 
-    Duration m_ttl;                                           // record lifetime after first sight
-    std::size_t m_capacity;                                   // hard bound on records held
-    std::unordered_map<MessageId, DeliveryRecord, IdHash> m_records;  // by message id
-    std::deque<std::pair<TimePoint, MessageId>> m_queue;      // (expiry, id), oldest first
+    Duration m_ttl; // record lifetime after first sight
+    std::size_t m_capacity; // hard bound on records held
+    std::unordered_map<MessageId, DeliveryRecord, IdHash> m_records; // by message id
+    std::deque<std::pair<TimePoint, MessageId>> m_queue; // (expiry, id), oldest first
 };
 
 } // namespace meshscope::gossipsub

@@ -63,7 +63,8 @@ Result<MessageId> Router::publish(const TopicId& topic, const Bytes& data, TimeP
     }
     if (policySigns(m_config.signPolicy)) {
         if (!m_config.key)
-            return fail("the sign policy " + std::string(signPolicyName(m_config.signPolicy)) + " needs a private key");
+            return fail("the sign policy " + std::string(signPolicyName(m_config.signPolicy))
+                + " needs a private key");
         signMessage(m, m_config.self, *m_config.key);
     }
     if (m.ByteSizeLong() + kRpcOverhead > m_params.maxTransmissionSize)
@@ -71,12 +72,13 @@ Result<MessageId> Router::publish(const TopicId& topic, const Bytes& data, TimeP
     const auto id = computeMessageId(m_config.msgId, m);
     if (m_seen.contains(id))
         return fail("duplicate message id (already published or seen)");
-    if (const auto v = m_validators.find(topic); v != m_validators.end() && v->second(m_config.self, m) != ValidationResult::Accept)
+    if (const auto v = m_validators.find(topic);
+        v != m_validators.end() && v->second(m_config.self, m) != ValidationResult::Accept)
         return fail("rejected by the local validator");
     m_seen.add(id, now);
     m_mcache.put(id, m);
     ++m_counters.published;
-    record(now, EvPublish{id, topic});
+    record(now, [&] { return EvPublish { id, topic }; });
     for (const auto& peer : publishPeers(topic, now))
         queueMessage(peer, m, now);
     return id;
@@ -99,6 +101,7 @@ void Router::forward(const MessageId& id, const pb::rpc::Message& message, const
             if (!mesh.count(p) && (m_direct.count(p) || !isMeshsub(m_peers.at(p))))
                 extra.push_back(&p);
     const std::string_view origin = message.from();
+    const std::uint64_t digest = idDigest(id);
     auto send = [&](const PeerId& peer) {
         if (peer == from)
             return;
@@ -106,7 +109,7 @@ void Router::forward(const MessageId& id, const pb::rpc::Message& message, const
         if (std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()) == origin)
             return; // never back to the origin
         const auto info = m_peers.find(peer);
-        if (info == m_peers.end() || (!info->second.dontWant.empty() && info->second.dontWant.count(id)))
+        if (info == m_peers.end() || (!info->second.dontWant.empty() && info->second.dontWant.count(digest)))
             return;
         queueMessage(peer, message, now);
     };

@@ -27,7 +27,7 @@ void Router::addPx(pb::rpc::ControlPrune& prune, const PeerId& pruned, const Top
 
 void Router::acceptPx(const PeerId& peer, const pb::rpc::ControlPrune& prune, TimePoint now)
 {
-    EvPxCandidates event{peer, prune.topicid(), {}};
+    EvPxCandidates event { peer, prune.topicid(), {} };
     std::size_t considered = 0;
     int refused = 0;
     for (const auto& info : prune.peers()) {
@@ -38,8 +38,10 @@ void Router::acceptPx(const PeerId& peer, const pb::rpc::ControlPrune& prune, Ti
             continue;
         }
         const auto& raw = info.signedpeerrecord();
-        auto record = verifySignedPeerRecord(BytesView(reinterpret_cast<const std::uint8_t*>(raw.data()), raw.size()));
-        if (!record || std::string(record->peer.bytes().begin(), record->peer.bytes().end()) != info.peerid()) {
+        auto record = verifySignedPeerRecord(
+            BytesView(reinterpret_cast<const std::uint8_t*>(raw.data()), raw.size()));
+        if (!record
+            || std::string(record->peer.bytes().begin(), record->peer.bytes().end()) != info.peerid()) {
             ++refused;
             continue;
         }
@@ -48,9 +50,12 @@ void Router::acceptPx(const PeerId& peer, const pb::rpc::ControlPrune& prune, Ti
         event.peers.emplace_back(record->peer, Bytes(raw.begin(), raw.end()));
     }
     if (refused > 0)
-        record(now, EvDropRpc{peer, "PX entries without a valid signed peer record: " + std::to_string(refused)});
+        record(now, [&] {
+            return EvDropRpc { peer,
+                "PX entries without a valid signed peer record: " + std::to_string(refused) };
+        });
     if (!event.peers.empty())
-        record(now, std::move(event));
+        record(now, [&] { return std::move(event); });
 }
 
 } // namespace meshscope::gossipsub

@@ -6,11 +6,6 @@
 
 namespace meshscope::gossipsub {
 
-namespace {
-// Undrained events / deliveries kept at most; beyond, new ones are dropped (the caller is stuck).
-constexpr std::size_t kMaxQueued = 1u << 20;
-} // namespace
-
 Router::Router(RouterConfig config, GossipsubParams params, Rng& rng, TimePoint now)
     : m_config(std::move(config))
     , m_params(params)
@@ -33,17 +28,15 @@ Status Router::setParams(const GossipsubParams& params)
     return {};
 }
 
+void Router::setRawEvents(bool on)
+{
+    m_config.rawEvents = on;
+}
+
 void Router::setScoring(ScoreObserver* score, ScoreGates gates)
 {
     m_score = score;
     m_gates = gates;
-}
-
-void Router::record(TimePoint now, RouterEventBody body)
-{
-    m_lastNow = now;
-    if (m_config.rawEvents && m_events.size() < kMaxQueued)
-        m_events.push_back({now, std::move(body)});
 }
 
 double Router::scoreOf(const PeerId& peer, TimePoint now) const
@@ -56,10 +49,11 @@ void Router::penalize(const PeerId& peer, int count, const std::string& reason, 
     ++m_counters.penalties;
     if (m_score)
         m_score->addPenalty(peer, count);
-    record(now, EvPenalty{peer, count, reason});
+    record(now, [&] { return EvPenalty { peer, count, reason }; });
 }
 
-void Router::addPeer(const PeerId& peer, PubsubProtocol protocol, bool outbound, const std::string& ip, TimePoint now)
+void Router::addPeer(
+    const PeerId& peer, PubsubProtocol protocol, bool outbound, const std::string& ip, TimePoint now)
 {
     if (m_peers.count(peer))
         return;
@@ -74,7 +68,7 @@ void Router::addPeer(const PeerId& peer, PubsubProtocol protocol, bool outbound,
         if (!ip.empty())
             m_score->setPeerIp(peer, ip);
     }
-    record(now, EvAddPeer{peer, protocol});
+    record(now, [&] { return EvAddPeer { peer, protocol }; });
     // Hello: our subscriptions (spec: sent on stream open).
     if (!m_mySubs.empty()) {
         auto& rpc = pending(peer);
@@ -103,7 +97,7 @@ void Router::removePeer(const PeerId& peer, TimePoint now)
         if (peers.erase(peer)) {
             if (m_score)
                 m_score->prune(peer, topic, now);
-            record(now, EvPrune{peer, topic});
+            record(now, [&] { return EvPrune { peer, topic }; });
         }
     for (auto& [topic, peers] : m_fanout)
         peers.erase(peer);
@@ -114,7 +108,7 @@ void Router::removePeer(const PeerId& peer, TimePoint now)
     m_promises.removePeer(peer);
     if (m_score)
         m_score->removePeer(peer, now);
-    record(now, EvRemovePeer{peer});
+    record(now, [&] { return EvRemovePeer { peer }; });
 }
 
 Status Router::handleFrame(const PeerId& peer, BytesView body, TimePoint now)
@@ -122,7 +116,7 @@ Status Router::handleFrame(const PeerId& peer, BytesView body, TimePoint now)
     auto rpc = decodeRpc(body, m_params.maxTransmissionSize);
     if (!rpc) {
         ++m_counters.droppedRpcs;
-        record(now, EvDropRpc{peer, rpc.error().message});
+        record(now, [&] { return EvDropRpc { peer, rpc.error().message }; });
         penalize(peer, 1, "malformed RPC", now);
         return rpc.error();
     }
@@ -135,10 +129,10 @@ Status Router::handleRpc(const PeerId& peer, const pb::rpc::RPC& rpc, TimePoint 
     if (it == m_peers.end())
         return fail("RPC from a peer that was not added");
     ++m_counters.rpcsReceived;
-    record(now, EvRecvRpc{peer, rpc.ByteSizeLong()});
+    record(now, [&] { return EvRecvRpc { peer, rpc.ByteSizeLong() }; });
     if (scoreOf(peer, now) < m_gates.graylistThreshold) {
         ++m_counters.droppedRpcs;
-        record(now, EvDropRpc{peer, "graylisted"});
+        record(now, [&] { return EvDropRpc { peer, "graylisted" }; });
         return {};
     }
     auto& info = it->second;
@@ -159,7 +153,7 @@ void Router::handleSubscriptions(const PeerId& peer, PeerInfo& info, const pb::r
     for (const auto& sub : rpc.subscriptions()) {
         if (++processed > m_config.maxSubscriptionsPerRpc) {
             ++m_counters.throttled;
-            record(now, EvThrottled{peer, "subscriptions per RPC"});
+            record(now, [&] { return EvThrottled { peer, "subscriptions per RPC" }; });
             break;
         }
         const auto& topic = sub.topicid();
@@ -168,12 +162,12 @@ void Router::handleSubscriptions(const PeerId& peer, PeerInfo& info, const pb::r
                 continue;
             if (info.topics.size() >= m_config.maxPeerTopics) {
                 ++m_counters.throttled;
-                record(now, EvThrottled{peer, "peer topic limit"});
+                record(now, [&] { return EvThrottled { peer, "peer topic limit" }; });
                 continue;
             }
             info.topics.insert(topic);
             m_topics[topic].insert(peer);
-            record(now, EvPeerSubscribed{peer, topic, true});
+            record(now, [&] { return EvPeerSubscribed { peer, topic, true }; });
         } else {
             if (!info.topics.erase(topic))
                 continue;
@@ -187,7 +181,7 @@ void Router::handleSubscriptions(const PeerId& peer, PeerInfo& info, const pb::r
                 removeFromMesh(topic, peer, now);
             if (auto f = m_fanout.find(topic); f != m_fanout.end())
                 f->second.erase(peer);
-            record(now, EvPeerSubscribed{peer, topic, false});
+            record(now, [&] { return EvPeerSubscribed { peer, topic, false }; });
         }
     }
 }
@@ -201,7 +195,7 @@ void Router::subscribe(const TopicId& topic, TimePoint now)
         sub->set_subscribe(true);
         sub->set_topicid(topic);
     }
-    record(now, EvJoin{topic});
+    record(now, [&] { return EvJoin { topic }; });
     // Join (spec): start from fanout peers, fill up to D from other topic peers.
     auto& mesh = m_mesh[topic];
     if (auto f = m_fanout.find(topic); f != m_fanout.end()) {
@@ -234,7 +228,7 @@ void Router::unsubscribe(const TopicId& topic, TimePoint now)
         sub->set_subscribe(false);
         sub->set_topicid(topic);
     }
-    record(now, EvLeave{topic});
+    record(now, [&] { return EvLeave { topic }; });
     if (auto m = m_mesh.find(topic); m != m_mesh.end()) {
         const auto peers = m->second;
         for (const auto& peer : peers) {
@@ -247,9 +241,15 @@ void Router::unsubscribe(const TopicId& topic, TimePoint now)
     m_health.erase(topic);
 }
 
-void Router::addDirectPeer(const PeerId& peer) { m_direct.insert(peer); }
+void Router::addDirectPeer(const PeerId& peer)
+{
+    m_direct.insert(peer);
+}
 
-void Router::removeDirectPeer(const PeerId& peer) { m_direct.erase(peer); }
+void Router::removeDirectPeer(const PeerId& peer)
+{
+    m_direct.erase(peer);
+}
 
 void Router::setPeerRecord(const PeerId& peer, Bytes signedEnvelope)
 {

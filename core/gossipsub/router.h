@@ -52,34 +52,34 @@ enum class ValidationResult { Accept, Reject, Ignore };
 using Validator = std::function<ValidationResult(const PeerId& from, const pb::rpc::Message& message)>;
 
 struct RouterConfig {
-    PeerId self;                              // our peer id (from of signed messages)
-    std::optional<crypto::PrivateKey> key;    // signing key; needed when the policy signs
+    PeerId self; // our peer id (from of signed messages)
+    std::optional<crypto::PrivateKey> key; // signing key; needed when the policy signs
     SignPolicy signPolicy = SignPolicy::StrictSign; // go/js default
-    MsgIdFunction msgId = MsgIdFunction::Go;  // spec default from || seqno
-    std::size_t maxPeerTopics = 1000;         // topics one peer may be subscribed to (subscription flood bound)
+    MsgIdFunction msgId = MsgIdFunction::Go; // spec default from || seqno
+    std::size_t maxPeerTopics = 1000; // topics one peer may be subscribed to (subscription flood bound)
     std::size_t maxSubscriptionsPerRpc = 1000; // subscription changes accepted per RPC
-    std::size_t validationQueueSize = 32;     // pending async validations (go ValidateQueueSize 32)
-    std::size_t seenCapacity = 1u << 18;      // seen-cache hard bound
-    std::size_t maxPromises = 1u << 14;       // pending IWANT promises bound
-    std::size_t maxOutboundMessages = 4096;   // queued messages per peer before dropping
-    std::size_t maxPxPeers = 16;              // PX entries considered per PRUNE
-    bool rawEvents = true;                    // record raw trace events for pollEvents() (off: none are kept)
+    std::size_t validationQueueSize = 32; // pending async validations (go ValidateQueueSize 32)
+    std::size_t seenCapacity = 1u << 18; // seen-cache hard bound
+    std::size_t maxPromises = 1u << 14; // pending IWANT promises bound
+    std::size_t maxOutboundMessages = 4096; // queued messages per peer before dropping
+    std::size_t maxPxPeers = 16; // PX entries considered per PRUNE
+    bool rawEvents = true; // record raw trace events for pollEvents() (off: none are kept)
 };
 
 struct OutgoingRpc {
-    PeerId peer;      // destination
+    PeerId peer; // destination
     pb::rpc::RPC rpc; // encoded by the caller with encodeFrame()
 };
 
 struct Delivery {
-    MessageId id;             // message id
-    PeerId from;              // peer it came from (propagation source)
+    MessageId id; // message id
+    PeerId from; // peer it came from (propagation source)
     pb::rpc::Message message; // the message
 };
 
 struct ValidationRequest {
-    MessageId id;             // pass back to reportValidationResult()
-    PeerId from;              // propagation source
+    MessageId id; // pass back to reportValidationResult()
+    PeerId from; // propagation source
     pb::rpc::Message message; // to validate
 };
 
@@ -88,42 +88,43 @@ enum class MeshHealth { NoPeers, Low, Healthy, AboveDhi };
 
 struct RouterCounters {
     std::uint64_t published = 0, delivered = 0, rejected = 0, ignored = 0, duplicates = 0;
-    std::uint64_t forwarded = 0;     // message copies queued to peers
+    std::uint64_t forwarded = 0; // message copies queued to peers
     std::uint64_t ihaveSent = 0, ihaveReceived = 0, iwantSent = 0, iwantReceived = 0;
     std::uint64_t idontwantSent = 0, idontwantReceived = 0;
     std::uint64_t graftSent = 0, graftReceived = 0, pruneSent = 0, pruneReceived = 0;
     std::uint64_t rpcsReceived = 0, rpcsSent = 0, droppedRpcs = 0, throttled = 0, penalties = 0;
     std::uint64_t heartbeats = 0;
     // heartbeat topic observations by health (nim's mesh-health counts), and under Dout
-    std::uint64_t healthNoPeers = 0, healthLow = 0, healthHealthy = 0, healthAboveDhi = 0, healthUnderDout = 0;
+    std::uint64_t healthNoPeers = 0, healthLow = 0, healthHealthy = 0, healthAboveDhi = 0,
+                  healthUnderDout = 0;
 };
 
 struct TopicState {
-    TopicId topic;                 // topic
-    bool subscribed = false;       // we are subscribed
-    std::vector<PeerId> mesh;      // our mesh
-    std::vector<PeerId> fanout;    // fanout (topics we publish to without subscribing)
-    std::vector<PeerId> peers;     // all peers subscribed to it
+    TopicId topic; // topic
+    bool subscribed = false; // we are subscribed
+    std::vector<PeerId> mesh; // our mesh
+    std::vector<PeerId> fanout; // fanout (topics we publish to without subscribing)
+    std::vector<PeerId> peers; // all peers subscribed to it
     std::vector<PeerId> gossipEligible; // non-mesh meshsub peers above the gossip threshold
     MeshHealth health = MeshHealth::NoPeers; // at the last heartbeat
 };
 
 struct PeerStateView {
-    PeerId peer;              // peer
-    PubsubProtocol protocol;  // negotiated protocol
-    bool outbound = false;    // we dialed it
-    bool direct = false;      // configured direct peer
-    std::string ip;           // remote ip
+    PeerId peer; // peer
+    PubsubProtocol protocol; // negotiated protocol
+    bool outbound = false; // we dialed it
+    bool direct = false; // configured direct peer
+    std::string ip; // remote ip
     std::vector<TopicId> topics; // its subscriptions
-    double score = 0;         // current score
+    double score = 0; // current score
 };
 
 struct RouterState {
-    std::vector<TopicState> topics;      // every known topic
-    std::vector<PeerStateView> peers;    // every connected peer
-    std::vector<BackoffEntry> backoffs;  // backoffs with expiry
-    std::vector<PromiseEntry> promises;  // pending IWANT promises
-    RouterCounters counters;             // counters since start
+    std::vector<TopicState> topics; // every known topic
+    std::vector<PeerStateView> peers; // every connected peer
+    std::vector<BackoffEntry> backoffs; // backoffs with expiry
+    std::vector<PromiseEntry> promises; // pending IWANT promises
+    RouterCounters counters; // counters since start
     std::size_t mcacheSize = 0, seenSize = 0, pendingValidations = 0;
 };
 
@@ -135,11 +136,15 @@ public:
     // Applies new parameters to the running router (validated first).
     Status setParams(const GossipsubParams& params);
     const GossipsubParams& params() const { return m_params; }
+    // Switches raw event recording on or off (RouterConfig::rawEvents), e.g. when a driver starts or
+    // stops observing this router.
+    void setRawEvents(bool on);
     // Attaches scoring (nullptr detaches); the router reports to it and enforces `gates`.
     void setScoring(ScoreObserver* score, ScoreGates gates);
 
     // Call when a pubsub stream to `peer` is negotiated with `protocol`.
-    void addPeer(const PeerId& peer, PubsubProtocol protocol, bool outbound, const std::string& ip, TimePoint now);
+    void addPeer(
+        const PeerId& peer, PubsubProtocol protocol, bool outbound, const std::string& ip, TimePoint now);
     // Call when the peer's connection or pubsub stream is gone.
     void removePeer(const PeerId& peer, TimePoint now);
     // Call for every RPC decoded from `peer`'s stream.
@@ -195,28 +200,41 @@ public:
 private:
     struct PeerInfo {
         PubsubProtocol protocol = PubsubProtocol::Meshsub11; // negotiated protocol
-        bool outbound = false;            // we dialed it
-        std::string ip;                   // remote ip
-        std::set<TopicId> topics;         // its subscriptions
-        int ihaveReceived = 0;            // IHAVE messages this heartbeat
-        int iasked = 0;                   // ids asked via IWANT this heartbeat
-        int iwantServed = 0;              // messages served for IWANT this heartbeat
-        int idontwantReceived = 0;        // IDONTWANT ids recorded this heartbeat window
-        std::unordered_map<MessageId, std::uint64_t, IdHash> dontWant; // ids it does not want -> heartbeat recorded (bounded per heartbeat, expired by it)
+        bool outbound = false; // we dialed it
+        std::string ip; // remote ip
+        std::set<TopicId> topics; // its subscriptions
+        int ihaveReceived = 0; // IHAVE messages this heartbeat
+        int iasked = 0; // ids asked via IWANT this heartbeat
+        int iwantServed = 0; // messages served for IWANT this heartbeat
+        int idontwantReceived = 0; // IDONTWANT ids recorded this heartbeat window
+        // 64-bit digests (idDigest) of ids it does not want -> heartbeat recorded (bounded per heartbeat,
+        // expired by it). A digest collision only withholds a message from the peer that sent the IDONTWANT.
+        std::unordered_map<std::uint64_t, std::uint64_t> dontWant;
     };
     struct PendingValidation {
-        PeerId from;              // propagation source
+        PeerId from; // propagation source
         pb::rpc::Message message; // the message
     };
 
+    // Undrained raw events kept at most; beyond, new ones are dropped (the caller is stuck).
+    static constexpr std::size_t kMaxQueuedEvents = 1u << 20;
+
     // router.cpp
-    void record(TimePoint now, RouterEventBody body);
+    // Records the event `make()` builds; it is called only when raw events are kept, so nothing is
+    // built (no id, peer or size computed) for no one.
+    template <class Make> void record(TimePoint now, Make&& make)
+    {
+        m_lastNow = now;
+        if (m_config.rawEvents && m_events.size() < kMaxQueuedEvents)
+            m_events.push_back({ now, RouterEventBody(make()) });
+    }
     bool isMeshsub(const PeerInfo& p) const { return p.protocol != PubsubProtocol::Floodsub; }
     double scoreOf(const PeerId& peer, TimePoint now) const;
     void penalize(const PeerId& peer, int count, const std::string& reason, TimePoint now);
     pb::rpc::RPC& pending(const PeerId& peer) { return m_pending[peer]; }
     void queueMessage(const PeerId& peer, const pb::rpc::Message& message, TimePoint now);
     void handleSubscriptions(const PeerId& peer, PeerInfo& info, const pb::rpc::RPC& rpc, TimePoint now);
+    // Splits `rpc` (sized by ByteSizeLong() just before) into pieces within maxTransmissionSize.
     std::vector<OutgoingRpc> split(const PeerId& peer, pb::rpc::RPC& rpc) const;
     // mesh.cpp
     void heartbeat(TimePoint now);
@@ -232,15 +250,20 @@ private:
     void emitGossip(const TopicId& topic, const std::set<PeerId>& exclude, TimePoint now);
     void sendGraft(const PeerId& peer, const TopicId& topic);
     void sendPrune(const PeerId& peer, const TopicId& topic, bool doPX, Duration backoff, TimePoint now);
-    void sendIDontWant(const MessageId& id, const TopicId& topic, const PeerId& from, const pb::rpc::Message& m);
+    void sendIDontWant(
+        const MessageId& id, const TopicId& topic, const PeerId& from, const pb::rpc::Message& m);
     // control.cpp
-    void handleControl(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
+    void handleControl(
+        const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
     void handleGraft(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlGraft& graft,
         std::vector<TopicId>& pruneBack, bool& doPX, TimePoint now);
     void handlePrune(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlPrune& prune, TimePoint now);
-    void handleIHave(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
-    void handleIWant(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
-    void handleIDontWant(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
+    void handleIHave(
+        const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
+    void handleIWant(
+        const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
+    void handleIDontWant(
+        const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
     // px.cpp
     void addPx(pb::rpc::ControlPrune& prune, const PeerId& pruned, const TopicId& topic, TimePoint now);
     void acceptPx(const PeerId& peer, const pb::rpc::ControlPrune& prune, TimePoint now);
@@ -252,37 +275,38 @@ private:
     void finishValidation(const MessageId& id, const PeerId& from, const pb::rpc::Message& message,
         ValidationResult result, TimePoint now);
 
-    RouterConfig m_config;     // identity, policies, bounds
-    GossipsubParams m_params;  // protocol parameters
-    Rng& m_rng;                // every random choice
+    RouterConfig m_config; // identity, policies, bounds
+    GossipsubParams m_params; // protocol parameters
+    Rng& m_rng; // every random choice
     ScoreObserver* m_score = nullptr; // scoring, or none
-    ScoreGates m_gates;        // thresholds enforced
-    MessageCache m_mcache;     // recent messages
-    SeenCache m_seen;          // seen message ids
-    Backoff m_backoff;         // GRAFT backoffs
+    ScoreGates m_gates; // thresholds enforced
+    MessageCache m_mcache; // recent messages
+    SeenCache m_seen; // seen message ids
+    Backoff m_backoff; // GRAFT backoffs
     GossipPromises m_promises; // IWANT promises
-    std::map<PeerId, PeerInfo> m_peers;                   // connected pubsub peers
-    std::set<PeerId> m_direct;                            // configured direct peers
-    std::size_t m_floodsubPeers = 0;                      // connected floodsub peers (forwarded to beyond the mesh)
-    std::map<PeerId, Bytes> m_peerRecords;                // signed peer records for PX
-    std::set<TopicId> m_mySubs;                           // our subscriptions
-    std::map<TopicId, std::set<PeerId>> m_topics;         // topic -> subscribed peers
-    std::map<TopicId, std::set<PeerId>> m_mesh;           // topic -> mesh peers
-    std::map<TopicId, std::set<PeerId>> m_fanout;         // topic -> fanout peers
-    std::map<TopicId, TimePoint> m_lastPublish;           // topic -> last fanout publish
-    std::map<TopicId, MeshHealth> m_health;               // topic -> health at last heartbeat
-    std::map<TopicId, Validator> m_validators;            // topic -> sync validator
-    std::set<TopicId> m_asyncTopics;                      // topics validated asynchronously
-    std::map<MessageId, PendingValidation> m_validating;  // messages awaiting a verdict
-    std::vector<ValidationRequest> m_validationRequests;  // not yet polled requests
-    std::map<PeerId, pb::rpc::RPC> m_pending;             // outgoing RPC being merged, per peer
-    std::vector<Delivery> m_deliveries;                   // not yet polled deliveries
-    std::vector<RouterEvent> m_events;                    // not yet polled events
-    RouterCounters m_counters;                            // counters
-    TimePoint m_nextHeartbeat;                            // when the next heartbeat is due
-    std::uint64_t m_heartbeatTicks = 0;                   // heartbeats done
-    std::uint64_t m_seqno = 0;                            // last seqno used
-    TimePoint m_lastNow;                                  // `now` of the latest event
+    std::unordered_map<PeerId, PeerInfo>
+        m_peers; // connected pubsub peers (hashed: iteration order must not matter)
+    std::set<PeerId> m_direct; // configured direct peers
+    std::size_t m_floodsubPeers = 0; // connected floodsub peers (forwarded to beyond the mesh)
+    std::map<PeerId, Bytes> m_peerRecords; // signed peer records for PX
+    std::set<TopicId> m_mySubs; // our subscriptions
+    std::map<TopicId, std::set<PeerId>> m_topics; // topic -> subscribed peers
+    std::map<TopicId, std::set<PeerId>> m_mesh; // topic -> mesh peers
+    std::map<TopicId, std::set<PeerId>> m_fanout; // topic -> fanout peers
+    std::map<TopicId, TimePoint> m_lastPublish; // topic -> last fanout publish
+    std::map<TopicId, MeshHealth> m_health; // topic -> health at last heartbeat
+    std::map<TopicId, Validator> m_validators; // topic -> sync validator
+    std::set<TopicId> m_asyncTopics; // topics validated asynchronously
+    std::map<MessageId, PendingValidation> m_validating; // messages awaiting a verdict
+    std::vector<ValidationRequest> m_validationRequests; // not yet polled requests
+    std::map<PeerId, pb::rpc::RPC> m_pending; // outgoing RPC being merged, per peer
+    std::vector<Delivery> m_deliveries; // not yet polled deliveries
+    std::vector<RouterEvent> m_events; // not yet polled events
+    RouterCounters m_counters; // counters
+    TimePoint m_nextHeartbeat; // when the next heartbeat is due
+    std::uint64_t m_heartbeatTicks = 0; // heartbeats done
+    std::uint64_t m_seqno = 0; // last seqno used
+    TimePoint m_lastNow; // `now` of the latest event
 };
 
 } // namespace meshscope::gossipsub

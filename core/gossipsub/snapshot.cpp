@@ -9,13 +9,15 @@ namespace meshscope::gossipsub {
 std::vector<PeerId> Router::mesh(const TopicId& topic) const
 {
     const auto it = m_mesh.find(topic);
-    return it == m_mesh.end() ? std::vector<PeerId>{} : std::vector<PeerId>(it->second.begin(), it->second.end());
+    return it == m_mesh.end() ? std::vector<PeerId> {}
+                              : std::vector<PeerId>(it->second.begin(), it->second.end());
 }
 
 std::vector<PeerId> Router::fanout(const TopicId& topic) const
 {
     const auto it = m_fanout.find(topic);
-    return it == m_fanout.end() ? std::vector<PeerId>{} : std::vector<PeerId>(it->second.begin(), it->second.end());
+    return it == m_fanout.end() ? std::vector<PeerId> {}
+                                : std::vector<PeerId>(it->second.begin(), it->second.end());
 }
 
 RouterState Router::state(TimePoint now) const
@@ -47,8 +49,10 @@ RouterState Router::state(TimePoint now) const
         s.topics.push_back(std::move(ts));
     }
     for (const auto& [peer, info] : m_peers)
-        s.peers.push_back({peer, info.protocol, info.outbound, m_direct.count(peer) != 0, info.ip,
-            std::vector<TopicId>(info.topics.begin(), info.topics.end()), scoreOf(peer, now)});
+        s.peers.push_back({ peer, info.protocol, info.outbound, m_direct.count(peer) != 0, info.ip,
+            std::vector<TopicId>(info.topics.begin(), info.topics.end()), scoreOf(peer, now) });
+    std::sort(s.peers.begin(), s.peers.end(),
+        [](const PeerStateView& a, const PeerStateView& b) { return a.peer < b.peer; });
     s.backoffs = m_backoff.entries();
     s.promises = m_promises.entries();
     s.counters = m_counters;

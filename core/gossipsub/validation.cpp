@@ -13,7 +13,7 @@ void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, 
 {
     if (!message.has_topic()) {
         ++m_counters.droppedRpcs;
-        record(now, EvDropRpc{from, "message without topic"});
+        record(now, [&] { return EvDropRpc { from, "message without topic" }; });
         return;
     }
     const auto& topic = message.topic();
@@ -25,7 +25,7 @@ void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, 
         m_promises.fulfilled(id);
         if (m_score)
             m_score->duplicateMessage(from, id, topic, now);
-        record(now, EvDuplicate{id, topic, from});
+        record(now, [&] { return EvDuplicate { id, topic, from }; });
         return;
     }
     m_seen.add(id, now);
@@ -33,7 +33,7 @@ void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, 
         ++m_counters.rejected;
         if (m_score)
             m_score->rejectMessage(from, id, topic, reason, now);
-        record(now, EvReject{id, topic, from, reason});
+        record(now, [&] { return EvReject { id, topic, from, reason }; });
     };
     if (message.data().size() > m_params.maxMessageSize) {
         reject(RejectReason::ValidationFailed);
@@ -58,8 +58,8 @@ void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, 
             reject(RejectReason::ValidationQueueFull);
             return;
         }
-        m_validating.emplace(id, PendingValidation{from, message});
-        m_validationRequests.push_back({id, from, message});
+        m_validating.emplace(id, PendingValidation { from, message });
+        m_validationRequests.push_back({ id, from, message });
         return;
     }
     auto result = ValidationResult::Accept;
@@ -88,22 +88,22 @@ void Router::finishValidation(const MessageId& id, const PeerId& from, const pb:
         m_mcache.put(id, message);
         if (m_score)
             m_score->deliverMessage(from, id, topic, now);
-        record(now, EvDeliver{id, topic, from, message.data().size()});
+        record(now, [&] { return EvDeliver { id, topic, from, message.data().size() }; });
         if (m_deliveries.size() < kMaxDeliveries)
-            m_deliveries.push_back({id, from, message});
+            m_deliveries.push_back({ id, from, message });
         forward(id, message, from, now);
         return;
     case ValidationResult::Reject:
         ++m_counters.rejected;
         if (m_score)
             m_score->rejectMessage(from, id, topic, RejectReason::ValidationFailed, now);
-        record(now, EvReject{id, topic, from, RejectReason::ValidationFailed});
+        record(now, [&] { return EvReject { id, topic, from, RejectReason::ValidationFailed }; });
         return;
     case ValidationResult::Ignore:
         ++m_counters.ignored;
         if (m_score)
             m_score->rejectMessage(from, id, topic, RejectReason::ValidationIgnored, now);
-        record(now, EvReject{id, topic, from, RejectReason::ValidationIgnored});
+        record(now, [&] { return EvReject { id, topic, from, RejectReason::ValidationIgnored }; });
         return;
     }
 }

@@ -7,10 +7,14 @@ void Network::observe(std::optional<std::uint32_t> i)
 {
     if (i && *i >= m_nodes.size())
         i.reset();
+    if (m_observed && m_nodes[*m_observed].router)
+        m_nodes[*m_observed].router->setRawEvents(false); // nobody reads them any more
     m_observed = i;
     m_observedEvents.clear();
-    if (i && m_nodes[*i].router)
+    if (i && m_nodes[*i].router) {
         (void)m_nodes[*i].router->pollEvents(); // start from now, not from the last drain
+        m_nodes[*i].router->setRawEvents(true);
+    }
 }
 
 std::vector<gossipsub::RouterEvent> Network::takeObservedEvents()
@@ -31,12 +35,14 @@ void Network::keepObserved(std::vector<gossipsub::RouterEvent>& events)
     }
 }
 
-Status Network::setParams(std::optional<std::uint32_t> i, const std::optional<gossipsub::GossipsubParams>& params,
-                          const std::optional<gossipsub::PeerScoreParams>& scoreParams,
-                          const std::optional<gossipsub::PeerScoreThresholds>& thresholds)
+Status Network::setParams(std::optional<std::uint32_t> i,
+    const std::optional<gossipsub::GossipsubParams>& params,
+    const std::optional<gossipsub::PeerScoreParams>& scoreParams,
+    const std::optional<gossipsub::PeerScoreThresholds>& thresholds)
 {
     if (i && *i >= m_nodes.size())
-        return fail("node " + std::to_string(*i) + " does not exist (" + std::to_string(m_nodes.size()) + " nodes)");
+        return fail(
+            "node " + std::to_string(*i) + " does not exist (" + std::to_string(m_nodes.size()) + " nodes)");
     if (params)
         if (auto st = params->validate(); !st)
             return st;

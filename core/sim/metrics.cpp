@@ -42,7 +42,8 @@ void Network::recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, Time
         return;
     std::uint64_t index = 0;
     for (int b = 0; b < 8; ++b)
-        index |= static_cast<std::uint64_t>(static_cast<std::uint8_t>(data[static_cast<std::size_t>(1 + b)])) << (8 * b);
+        index |= static_cast<std::uint64_t>(static_cast<std::uint8_t>(data[static_cast<std::size_t>(1 + b)]))
+            << (8 * b);
     if (index >= m_collector.messages.size())
         return;
     Collector::Message& m = m_collector.messages[index];
@@ -69,6 +70,7 @@ void Network::recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, Time
     m_collector.latency(toNanos(now) - m.publishedNs);
 }
 
+// Sizes are the cached ones: send() has just computed ByteSizeLong() of the whole RPC.
 void Network::recordRpc(std::uint32_t, const pb::rpc::RPC& rpc, std::size_t wire)
 {
     auto& c = m_collector.controlBytes;
@@ -77,27 +79,27 @@ void Network::recordRpc(std::uint32_t, const pb::rpc::RPC& rpc, std::size_t wire
     std::size_t control = 0;
     std::size_t subs = 0;
     for (const auto& s : rpc.subscriptions())
-        subs += s.ByteSizeLong() + 2;
+        subs += static_cast<std::size_t>(s.GetCachedSize()) + 2;
     c["subscriptions"] += subs;
     if (rpc.has_control()) {
         const auto& ctl = rpc.control();
         std::size_t ihave = 0, iwant = 0, graft = 0, prune = 0, idontwant = 0;
         for (const auto& x : ctl.ihave())
-            ihave += x.ByteSizeLong() + 2;
+            ihave += static_cast<std::size_t>(x.GetCachedSize()) + 2;
         for (const auto& x : ctl.iwant())
-            iwant += x.ByteSizeLong() + 2;
+            iwant += static_cast<std::size_t>(x.GetCachedSize()) + 2;
         for (const auto& x : ctl.graft())
-            graft += x.ByteSizeLong() + 2;
+            graft += static_cast<std::size_t>(x.GetCachedSize()) + 2;
         for (const auto& x : ctl.prune())
-            prune += x.ByteSizeLong() + 2;
+            prune += static_cast<std::size_t>(x.GetCachedSize()) + 2;
         for (const auto& x : ctl.idontwant())
-            idontwant += x.ByteSizeLong() + 2;
+            idontwant += static_cast<std::size_t>(x.GetCachedSize()) + 2;
         c["ihave"] += ihave;
         c["iwant"] += iwant;
         c["graft"] += graft;
         c["prune"] += prune;
         c["idontwant"] += idontwant;
-        control = ctl.ByteSizeLong() + 2;
+        control = static_cast<std::size_t>(ctl.GetCachedSize()) + 2;
     }
     c["publish"] += body > control + subs ? body - control - subs : 0;
 }
@@ -160,7 +162,8 @@ void Network::releaseHops(TimePoint now)
 {
     auto& msgs = m_collector.messages;
     const std::int64_t horizon = toNanos(now) - 30'000'000'000LL;
-    while (m_collector.firstUnreleased < msgs.size() && msgs[m_collector.firstUnreleased].publishedNs < horizon) {
+    while (m_collector.firstUnreleased < msgs.size()
+        && msgs[m_collector.firstUnreleased].publishedNs < horizon) {
         std::vector<std::uint8_t>().swap(msgs[m_collector.firstUnreleased].hops);
         ++m_collector.firstUnreleased;
     }
@@ -185,7 +188,8 @@ SimResult Network::result() const
         targetExpected += m.targetEligible;
     }
     r.deliveryRatio = r.expected ? static_cast<double>(r.delivered) / static_cast<double>(r.expected) : 0;
-    r.targetDeliveryRatio = targetExpected ? static_cast<double>(c.targetDelivered) / static_cast<double>(targetExpected) : 0;
+    r.targetDeliveryRatio
+        = targetExpected ? static_cast<double>(c.targetDelivered) / static_cast<double>(targetExpected) : 0;
     r.latencyP50Ms = c.latencyQuantileMs(0.50);
     r.latencyP90Ms = c.latencyQuantileMs(0.90);
     r.latencyP99Ms = c.latencyQuantileMs(0.99);
@@ -201,16 +205,20 @@ SimResult Network::result() const
         bytes += n.bytesSent;
         maxBytes = std::max(maxBytes, n.bytesSent);
     }
-    r.duplicatesPerMessage = c.delivered ? static_cast<double>(duplicates) / static_cast<double>(c.delivered) : 0;
-    r.bytesPerNodePerSecond = m_honest ? static_cast<double>(bytes) / static_cast<double>(m_honest) / seconds : 0;
+    r.duplicatesPerMessage
+        = c.delivered ? static_cast<double>(duplicates) / static_cast<double>(c.delivered) : 0;
+    r.bytesPerNodePerSecond
+        = m_honest ? static_cast<double>(bytes) / static_cast<double>(m_honest) / seconds : 0;
     r.maxBytesPerNodePerSecond = static_cast<double>(maxBytes) / seconds;
-    r.amplification = c.payloadDelivered ? static_cast<double>(c.bytesAll) / static_cast<double>(c.payloadDelivered) : 0;
+    r.amplification
+        = c.payloadDelivered ? static_cast<double>(c.bytesAll) / static_cast<double>(c.payloadDelivered) : 0;
     r.controlBytes = c.controlBytes;
     r.mesh = c.mesh;
     r.timeToMeshSeconds = c.timeToMesh;
 
     // Scores honest nodes give their connected peers, and eclipse status.
-    const std::string topic = m_scenario.publishers.empty() ? std::string() : m_scenario.publishers.front().topic;
+    const std::string topic
+        = m_scenario.publishers.empty() ? std::string() : m_scenario.publishers.front().topic;
     double honestSum = 0;
     std::uint64_t honestCount = 0;
     std::vector<double> attackerSum(m_nodes.size(), 0.0);

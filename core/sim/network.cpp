@@ -30,7 +30,8 @@ std::int64_t poissonGapNs(Rng& rng, double rate)
 } // namespace
 
 Network::Network(const Scenario& scenario)
-    : m_scenario(scenario), m_rng(scenario.seed ^ 0x6a09e667f3bcc909ull)
+    : m_scenario(scenario)
+    , m_rng(scenario.seed ^ 0x6a09e667f3bcc909ull)
 {
     std::size_t maxSize = 9;
     for (const PublisherSpec& p : m_scenario.publishers)
@@ -48,7 +49,8 @@ Network::Network(const Scenario& scenario)
             schedule(warm + poissonGapNs(m_rng, m_scenario.publishers[s].rate), Kind::Publish, s);
     for (std::uint32_t i = 0; i < m_nodes.size(); ++i)
         if (m_nodes[i].behaviour == Behaviour::Invalid && m_nodes[i].invalidRate > 0)
-            schedule(std::max(warm, toNanos(m_nodes[i].joinTime)) + poissonGapNs(m_rng, m_nodes[i].invalidRate),
+            schedule(
+                std::max(warm, toNanos(m_nodes[i].joinTime)) + poissonGapNs(m_rng, m_nodes[i].invalidRate),
                 Kind::AttackPublish, i);
     if (m_scenario.churn.leavesPerSecond > 0)
         schedule(warm + poissonGapNs(m_rng, m_scenario.churn.leavesPerSecond), Kind::Leave, 0xffffffffu);
@@ -60,7 +62,7 @@ Network::~Network() = default;
 void Network::schedule(std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer, std::uint32_t slot)
 {
     const std::uint32_t inc = node < m_nodes.size() ? m_nodes[node].incarnation : 0;
-    m_queue.push(Event{t, m_seq++, kind, node, peer, slot, inc});
+    m_queue.push(Event { t, m_seq++, kind, node, peer, slot, inc });
 }
 
 void Network::runUntil(TimePoint until)
@@ -143,9 +145,10 @@ void Network::service(std::uint32_t i, TimePoint now)
         send(i, out, now);
     for (const auto& d : n.router->pollDeliveries())
         recordDelivery(i, d, now);
-    auto events = n.router->pollEvents(); // drained so memory stays bounded; measures come from counters
-    if (m_observed == i)
+    if (m_observed == i) { // other routers record no raw events (measures come from counters)
+        auto events = n.router->pollEvents();
         keepObserved(events);
+    }
     const Deadline due = n.router->nextTimeout();
     if (due && *due != n.timerAt) {
         n.timerAt = std::max(*due, now);

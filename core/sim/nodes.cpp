@@ -1,7 +1,6 @@
 // Network: node creation, topology (random dials, regions), joins, departures and link latency.
-#include "core/sim/network.h"
-
 #include "core/gossipsub/msgid.h"
+#include "core/sim/network.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,15 +19,15 @@ std::uint64_t mix(std::uint64_t x)
 
 std::string ipv4(std::uint32_t a, std::uint32_t v)
 {
-    return std::to_string(a) + "." + std::to_string((v >> 16) & 0xff) + "." + std::to_string((v >> 8) & 0xff) + "."
-        + std::to_string(v & 0xff);
+    return std::to_string(a) + "." + std::to_string((v >> 16) & 0xff) + "." + std::to_string((v >> 8) & 0xff)
+        + "." + std::to_string(v & 0xff);
 }
 
 // A valid sha2-256 multihash PeerId made from the node index (no key behind it).
 PeerId fakePeerId(std::uint32_t index)
 {
     const std::string digest = gossipsub::sha256("meshscope-sim-node-" + std::to_string(index));
-    Bytes mh{0x12, 0x20};
+    Bytes mh { 0x12, 0x20 };
     mh.insert(mh.end(), digest.begin(), digest.end());
     return PeerId::fromBytes(mh).value();
 }
@@ -119,6 +118,7 @@ void Network::join(std::uint32_t i, TimePoint now)
     n.uplinkFree = now;
     gossipsub::RouterConfig config;
     config.self = n.id;
+    config.rawEvents = m_observed == i; // raw events only for the node a driver observes
     if (s.signing) {
         config.key = n.key;
         config.signPolicy = gossipsub::SignPolicy::StrictSign;
@@ -183,8 +183,8 @@ void Network::connect(std::uint32_t from, std::uint32_t to, TimePoint now)
     for (const auto& l : a.links)
         if (l.peer == to)
             return;
-    a.links.push_back({to, now, true});
-    b.links.push_back({from, now, false});
+    a.links.push_back({ to, now, true });
+    b.links.push_back({ from, now, false });
     a.router->addPeer(b.id, m_scenario.protocol, true, b.ip, now);
     b.router->addPeer(a.id, m_scenario.protocol, false, a.ip, now);
     service(to, now);
