@@ -3,12 +3,10 @@
 #include "core/crypto/keys.h"
 
 #include <gtest/gtest.h>
-
+#include <memory>
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
-
-#include <memory>
 #include <string>
 
 using namespace meshscope;
@@ -54,7 +52,8 @@ Bytes spki(EVP_PKEY* key)
 
 Bytes compressedPoint(EVP_PKEY* key)
 {
-    EXPECT_EQ(EVP_PKEY_set_utf8_string_param(key, OSSL_PKEY_PARAM_EC_POINT_CONVERSION_FORMAT, "compressed"), 1);
+    EXPECT_EQ(
+        EVP_PKEY_set_utf8_string_param(key, OSSL_PKEY_PARAM_EC_POINT_CONVERSION_FORMAT, "compressed"), 1);
     Bytes out(65);
     std::size_t len = 0;
     EXPECT_EQ(EVP_PKEY_get_octet_string_param(key, OSSL_PKEY_PARAM_PUB_KEY, out.data(), out.size(), &len), 1);
@@ -64,7 +63,7 @@ Bytes compressedPoint(EVP_PKEY* key)
 
 Bytes protobufOf(KeyType type, BytesView data)
 {
-    Bytes out{0x08, static_cast<std::uint8_t>(type), 0x12};
+    Bytes out { 0x08, static_cast<std::uint8_t>(type), 0x12 };
     std::size_t n = data.size();
     while (n >= 0x80) {
         out.push_back(static_cast<std::uint8_t>(n | 0x80));
@@ -92,15 +91,18 @@ void expectVerifies(const PublicKey& key, const Bytes& msg, const Bytes& sig)
 }
 
 // The peer-ids spec's test vectors (hex of the protobufs).
-const char* kEd25519Private = "080112407e0830617c4a7de83925dfb2694556b12936c477a0e1feb2e148ec9da60fee7d1ed1e8fae2c4a144"
-                              "b8be8fd4b47bf3d3b34b871c3cacf6010f0e42d474fce27e";
+const char* kEd25519Private
+    = "080112407e0830617c4a7de83925dfb2694556b12936c477a0e1feb2e148ec9da60fee7d1ed1e8fae2c4a144"
+      "b8be8fd4b47bf3d3b34b871c3cacf6010f0e42d474fce27e";
 const char* kEd25519Public = "080112201ed1e8fae2c4a144b8be8fd4b47bf3d3b34b871c3cacf6010f0e42d474fce27e";
-const char* kEcdsaPrivate = "08031279307702010104203E5B1FE9712E6C314942A750BD67485DE3C1EFE85B1BFB520AE8F9AE3DFA4A4CA0"
-                            "0A06082A8648CE3D030107A14403420004DE3D300FA36AE0E8F5D530899D83ABAB44ABF3161F162A4BC901D8"
-                            "E6ECDA020E8B6D5F8DA30525E71D6851510C098E5C47C646A597FB4DCEC034E9F77C409E62";
-const char* kEcdsaPublic = "0803125b3059301306072a8648ce3d020106082a8648ce3d03010703420004de3d300fa36ae0e8f5d530899d83"
-                           "abab44abf3161f162a4bc901d8e6ecda020e8b6d5f8da30525e71d6851510c098e5c47c646a597fb4dcec034e9"
-                           "f77c409e62";
+const char* kEcdsaPrivate
+    = "08031279307702010104203E5B1FE9712E6C314942A750BD67485DE3C1EFE85B1BFB520AE8F9AE3DFA4A4CA0"
+      "0A06082A8648CE3D030107A14403420004DE3D300FA36AE0E8F5D530899D83ABAB44ABF3161F162A4BC901D8"
+      "E6ECDA020E8B6D5F8DA30525E71D6851510C098E5C47C646A597FB4DCEC034E9F77C409E62";
+const char* kEcdsaPublic
+    = "0803125b3059301306072a8648ce3d020106082a8648ce3d03010703420004de3d300fa36ae0e8f5d530899d83"
+      "abab44abf3161f162a4bc901d8e6ecda020e8b6d5f8da30525e71d6851510c098e5c47c646a597fb4dcec034e9"
+      "f77c409e62";
 const char* kSecp256k1Public = "08021221037777e994e452c21604f91de093ce415f5432f701dd8cd1a7a6fea0e630bfca99";
 
 } // namespace
@@ -121,11 +123,56 @@ TEST(Keys, SpecVectorEd25519PrivateGivesPublic)
 
 TEST(Keys, Rfc8032TestVector1)
 {
-    auto priv = PrivateKey::ed25519FromSeed(hex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"));
+    auto priv = PrivateKey::ed25519FromSeed(
+        hex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"));
     ASSERT_TRUE(priv);
-    EXPECT_EQ(toHex(priv->publicKey().data()), "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
-    EXPECT_EQ(toHex(priv->sign({})), "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bac"
-                                     "c61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
+    EXPECT_EQ(
+        toHex(priv->publicKey().data()), "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
+    EXPECT_EQ(toHex(priv->sign({})),
+        "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bac"
+        "c61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
+}
+
+// Ed25519 signs and verifies through libsodium: signatures must still agree with OpenSSL's, and
+// altered messages, signatures and non-canonical S values are refused.
+TEST(Keys, Ed25519AgreesWithOpensslAndRefusesTampering)
+{
+    const Bytes seed = hex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb");
+    auto priv = PrivateKey::ed25519FromSeed(seed);
+    ASSERT_TRUE(priv);
+    const Bytes msg = toBytes("libp2p-pubsub:a message of about a hundred bytes");
+    const Bytes sig = priv->sign(msg);
+    ASSERT_EQ(sig.size(), 64u);
+    // OpenSSL signs the same bytes (Ed25519 is deterministic) and verifies our signature.
+    Pkey ossl(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, seed.data(), seed.size()));
+    ASSERT_TRUE(ossl);
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    Bytes osslSig(64);
+    std::size_t len = osslSig.size();
+    ASSERT_EQ(EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, ossl.get()), 1);
+    ASSERT_EQ(EVP_DigestSign(ctx.get(), osslSig.data(), &len, msg.data(), msg.size()), 1);
+    EXPECT_EQ(toHex(sig), toHex(osslSig));
+    const PublicKey& pub = priv->publicKey();
+    EXPECT_TRUE(pub.verify(msg, sig));
+    Bytes other = msg;
+    other.back() ^= 1;
+    EXPECT_FALSE(pub.verify(other, sig));
+    for (std::size_t i : { 0u, 31u, 32u, 63u }) {
+        Bytes bad = sig;
+        bad[i] ^= 0x40;
+        EXPECT_FALSE(pub.verify(msg, bad)) << "byte " << i;
+    }
+    // S + L (the group order) is the same scalar but not canonical: refused.
+    Bytes malleable = sig;
+    const Bytes order = hex("edd3f55c1a631258d69cf7a2def9de1400000000000000000000000000000010");
+    unsigned carry = 0;
+    for (std::size_t i = 0; i < 32; ++i) {
+        const unsigned v = malleable[32 + i] + order[i] + carry;
+        malleable[32 + i] = static_cast<std::uint8_t>(v);
+        carry = v >> 8;
+    }
+    EXPECT_FALSE(pub.verify(msg, malleable));
+    EXPECT_FALSE(pub.verify(msg, Bytes(sig.begin(), sig.begin() + 63)));
 }
 
 TEST(Keys, GenerateDrawsSeedFromRng)
@@ -175,7 +222,7 @@ TEST(Keys, SpecVectorEcdsaSignedWithOpenssl)
 
 TEST(Keys, GeneratedEcdsaCurves)
 {
-    for (const char* curve : {"P-256", "P-384", "P-521"}) {
+    for (const char* curve : { "P-256", "P-384", "P-521" }) {
         Pkey key(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", curve));
         ASSERT_TRUE(key);
         auto pub = PublicKey::fromProtobuf(protobufOf(KeyType::Ecdsa, spki(key.get())));
@@ -220,19 +267,20 @@ TEST(Keys, Secp256k1)
 TEST(Keys, RsaSpecVectorAndGenerated)
 {
     // The spec's RSA public key (4096 bits).
-    const Bytes vecPub = hex("080012a60430820222300d06092a864886f70d01010105000382020f003082020a0282020100e1beab071d"
-                             "08200bde24eef00d049449b07770ff9910257b2d7d5dda242ce8f0e2f12e1af4b32d9efd2c090f66b0f2998"
-                             "6dbb645dae9880089704a94e5066d594162ae6ee8892e6ec70701db0a6c445c04778eb3de1293aa1a23c382"
-                             "5b85c6620a2bc3f82f9b0c309bc0ab3aeb1873282bebd3da03c33e76c21e9beb172fd44c9e43be32e2c9982"
-                             "7033cf8d0f0c606f4579326c930eb4e854395ad941256542c793902185153c474bed109d6ff5141ebf9cd25"
-                             "6cf58893a37f83729f97e7cb435ec679d2e33901d27bb35aa0d7e20561da08885ef0abbf8e2fb48d6a54870"
-                             "47a9ecb1ad41fa7ed84f6e3e8ecd5d98b3982d2a901b4454991766da295ab78822add5612a2df83bcee814c"
-                             "f50973e80d7ef38111b1bd87da2ae92438a2c8cbcc70b31ee319939a3b9c761dbc13b5c086d6b64bf7ae7da"
-                             "cc14622375d92a8ff9af7eb962162bbddebf90acb32adb5e4e4029f1c96019949ecfbfeffd7ac1e3fbcc6b6"
-                             "168c34be3d5a2e5999fcbb39bba7adbca78eab09b9bc39f7fa4b93411f4cc175e70c0a083e96bfaefb04a95"
-                             "80b4753c1738a6a760ae1afd851a1a4bdad231cf56e9284d832483df215a46c1c21bdf0c6cfe951c18f1ee4"
-                             "078c79c13d63edb6e14feaeffabc90ad317e4875fe648101b0864097e998f0ca3025ef9638cd2b0caecd377"
-                             "0ab54a1d9c6ca959b0f5dcbc90caeefc4135baca6fd475224269bbe1b0203010001");
+    const Bytes vecPub
+        = hex("080012a60430820222300d06092a864886f70d01010105000382020f003082020a0282020100e1beab071d"
+              "08200bde24eef00d049449b07770ff9910257b2d7d5dda242ce8f0e2f12e1af4b32d9efd2c090f66b0f2998"
+              "6dbb645dae9880089704a94e5066d594162ae6ee8892e6ec70701db0a6c445c04778eb3de1293aa1a23c382"
+              "5b85c6620a2bc3f82f9b0c309bc0ab3aeb1873282bebd3da03c33e76c21e9beb172fd44c9e43be32e2c9982"
+              "7033cf8d0f0c606f4579326c930eb4e854395ad941256542c793902185153c474bed109d6ff5141ebf9cd25"
+              "6cf58893a37f83729f97e7cb435ec679d2e33901d27bb35aa0d7e20561da08885ef0abbf8e2fb48d6a54870"
+              "47a9ecb1ad41fa7ed84f6e3e8ecd5d98b3982d2a901b4454991766da295ab78822add5612a2df83bcee814c"
+              "f50973e80d7ef38111b1bd87da2ae92438a2c8cbcc70b31ee319939a3b9c761dbc13b5c086d6b64bf7ae7da"
+              "cc14622375d92a8ff9af7eb962162bbddebf90acb32adb5e4e4029f1c96019949ecfbfeffd7ac1e3fbcc6b6"
+              "168c34be3d5a2e5999fcbb39bba7adbca78eab09b9bc39f7fa4b93411f4cc175e70c0a083e96bfaefb04a95"
+              "80b4753c1738a6a760ae1afd851a1a4bdad231cf56e9284d832483df215a46c1c21bdf0c6cfe951c18f1ee4"
+              "078c79c13d63edb6e14feaeffabc90ad317e4875fe648101b0864097e998f0ca3025ef9638cd2b0caecd377"
+              "0ab54a1d9c6ca959b0f5dcbc90caeefc4135baca6fd475224269bbe1b0203010001");
     auto pub = PublicKey::fromProtobuf(vecPub);
     ASSERT_TRUE(pub) << pub.error().message;
     EXPECT_EQ(pub->type(), KeyType::Rsa);
@@ -276,22 +324,27 @@ TEST(Keys, MalformedProtobufsGiveClearErrors)
         const char* expect;
     };
     const Case cases[] = {
-        {"", "Type missing"},
-        {"0801", "Data missing"},
-        {"1220" "00", "runs past the end"},
-        {"08", "truncated Type"},
-        {"0801128080", "truncated Data length"},
-        {"0805120100", "unknown key type 5"},
-        {"080112021234", "must be 32 bytes, got 2"},
-        {"08011200" "1a00", "unexpected field 3"},
-        {"0d01000000", "unexpected field 1 (wire type 5)"},
-        {"ffffffffffffffffffff01", "truncated field tag"},
-        {"0803120130", "malformed DER"},
+        { "", "Type missing" },
+        { "0801", "Data missing" },
+        { "1220"
+          "00",
+            "runs past the end" },
+        { "08", "truncated Type" },
+        { "0801128080", "truncated Data length" },
+        { "0805120100", "unknown key type 5" },
+        { "080112021234", "must be 32 bytes, got 2" },
+        { "08011200"
+          "1a00",
+            "unexpected field 3" },
+        { "0d01000000", "unexpected field 1 (wire type 5)" },
+        { "ffffffffffffffffffff01", "truncated field tag" },
+        { "0803120130", "malformed DER" },
     };
     for (const auto& c : cases) {
         auto r = PublicKey::fromProtobuf(hex(c.hexBytes));
         ASSERT_FALSE(r) << c.hexBytes;
-        EXPECT_NE(r.error().message.find(c.expect), std::string::npos) << c.hexBytes << " -> " << r.error().message;
+        EXPECT_NE(r.error().message.find(c.expect), std::string::npos)
+            << c.hexBytes << " -> " << r.error().message;
     }
     auto p = PrivateKey::fromProtobuf(hex("080112021234"));
     ASSERT_FALSE(p);
@@ -306,7 +359,8 @@ TEST(Keys, MalformedProtobufsGiveClearErrors)
 TEST(Keys, DeterministicEncodingFieldOrder)
 {
     // Data before Type still parses, but re-encodes as Type then Data.
-    auto pub = PublicKey::fromProtobuf(hex("12201ed1e8fae2c4a144b8be8fd4b47bf3d3b34b871c3cacf6010f0e42d474fce27e0801"));
+    auto pub = PublicKey::fromProtobuf(
+        hex("12201ed1e8fae2c4a144b8be8fd4b47bf3d3b34b871c3cacf6010f0e42d474fce27e0801"));
     ASSERT_TRUE(pub) << pub.error().message;
     EXPECT_EQ(toHex(pub->toProtobuf()), kEd25519Public);
 }
