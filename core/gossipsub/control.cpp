@@ -16,7 +16,24 @@ constexpr std::uint64_t kMaxPruneBackoffSeconds = 24 * 3600;
 
 void Router::queueMessage(const PeerId& peer, const pb::rpc::Message& message, TimePoint now)
 {
+    const auto it = m_peers.find(peer);
+    if (it != m_peers.end()) {
+        queueMessage(it->first, it->second, message, now);
+        return;
+    }
     auto& rpc = pending(peer);
+    if (static_cast<std::size_t>(rpc.publish_size()) >= m_config.maxOutboundMessages) {
+        ++m_counters.droppedRpcs;
+        record(now, [&] { return EvDropRpc { peer, "outbound queue full" }; });
+        return;
+    }
+    *rpc.add_publish() = message;
+    ++m_counters.forwarded;
+}
+
+void Router::queueMessage(const PeerId& peer, PeerInfo& info, const pb::rpc::Message& message, TimePoint now)
+{
+    auto& rpc = pending(peer, info);
     if (static_cast<std::size_t>(rpc.publish_size()) >= m_config.maxOutboundMessages) {
         ++m_counters.droppedRpcs;
         record(now, [&] { return EvDropRpc { peer, "outbound queue full" }; });

@@ -55,12 +55,14 @@ void Router::sendPrune(const PeerId& peer, const TopicId& topic, bool doPX, Dura
     const auto it = m_peers.find(peer);
     if (it == m_peers.end() || it->second.protocol < PubsubProtocol::Meshsub11)
         return; // v1.0 peers know neither backoff nor PX
-    prune->set_backoff(static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::seconds>(backoff).count()));
+    prune->set_backoff(
+        static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::seconds>(backoff).count()));
     if (doPX)
         addPx(*prune, peer, topic, now);
 }
 
-void Router::sendIDontWant(const MessageId& id, const TopicId& topic, const PeerId& from, const pb::rpc::Message& m)
+void Router::sendIDontWant(
+    const MessageId& id, const TopicId& topic, const PeerId& from, const pb::rpc::Message& m)
 {
     if (m.data().size() < m_params.idontwantMessageSizeThreshold)
         return;
@@ -68,9 +70,12 @@ void Router::sendIDontWant(const MessageId& id, const TopicId& topic, const Peer
     if (mesh == m_mesh.end())
         return;
     for (const auto& peer : mesh->second) {
-        if (peer == from || m_peers.at(peer).protocol < PubsubProtocol::Meshsub12)
+        if (peer == from)
             continue;
-        auto* ctl = pending(peer).mutable_control();
+        const auto info = m_peers.find(peer);
+        if (info == m_peers.end() || info->second.protocol < PubsubProtocol::Meshsub12)
+            continue;
+        auto* ctl = pending(info->first, info->second).mutable_control();
         if (ctl->idontwant_size() == 0)
             ctl->add_idontwant();
         ctl->mutable_idontwant(0)->add_messageids(id);

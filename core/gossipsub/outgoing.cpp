@@ -2,6 +2,7 @@
 // split only when it would exceed maxTransmissionSize.
 #include "core/gossipsub/router.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace meshscope::gossipsub {
@@ -80,16 +81,44 @@ std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) co
     return out;
 }
 
+pb::rpc::RPC& Router::pending(const PeerId& peer)
+{
+    const auto it = m_peers.find(peer);
+    if (it == m_peers.end())
+        return m_pendingOther[peer];
+    return pending(it->first, it->second);
+}
+
+pb::rpc::RPC& Router::pending(const PeerId& peer, PeerInfo& info)
+{
+    if (!info.queued) {
+        info.queued = true;
+        m_queued.emplace_back(&peer, &info);
+    }
+    return info.pending;
+}
+
 std::vector<OutgoingRpc> Router::pollOutgoing()
 {
     std::vector<OutgoingRpc> out;
-    for (auto& [peer, rpc] : m_pending) {
-        if (rpc.ByteSizeLong() == 0)
-            continue;
-        for (auto& piece : split(peer, rpc))
-            out.push_back(std::move(piece));
+    // In PeerId order, as when every pending RPC sat in one ordered map.
+    std::vector<std::pair<const PeerId*, pb::rpc::RPC*>> rpcs;
+    rpcs.reserve(m_queued.size() + m_pendingOther.size());
+    for (auto& [peer, info] : m_queued) {
+        info->queued = false;
+        rpcs.emplace_back(peer, &info->pending);
     }
-    m_pending.clear();
+    for (auto& [peer, rpc] : m_pendingOther)
+        rpcs.emplace_back(&peer, &rpc);
+    std::sort(rpcs.begin(), rpcs.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+    for (auto& [peer, rpc] : rpcs) {
+        if (rpc->ByteSizeLong() != 0)
+            for (auto& piece : split(*peer, *rpc))
+                out.push_back(std::move(piece));
+        *rpc = pb::rpc::RPC();
+    }
+    m_queued.clear();
+    m_pendingOther.clear();
     for (const auto& o : out) {
         ++m_counters.rpcsSent;
         // Stamped with the time of the last input: sending happens right after it.

@@ -111,7 +111,7 @@ void Router::forward(const MessageId& id, const pb::rpc::Message& message, const
         const auto info = m_peers.find(peer);
         if (info == m_peers.end() || (!info->second.dontWant.empty() && info->second.dontWant.count(digest)))
             return;
-        queueMessage(peer, message, now);
+        queueMessage(info->first, info->second, message, now);
     };
     auto a = mesh.begin();
     auto b = extra.begin();

@@ -55,9 +55,14 @@ void Router::penalize(const PeerId& peer, int count, const std::string& reason, 
 void Router::addPeer(
     const PeerId& peer, PubsubProtocol protocol, bool outbound, const std::string& ip, TimePoint now)
 {
-    if (m_peers.count(peer))
+    const auto [entry, added] = m_peers.try_emplace(peer);
+    if (!added)
         return;
-    auto& info = m_peers[peer];
+    auto& info = entry->second;
+    if (auto other = m_pendingOther.find(peer); other != m_pendingOther.end()) { // queued before it was added
+        pending(entry->first, info) = std::move(other->second);
+        m_pendingOther.erase(other);
+    }
     info.protocol = protocol;
     if (!isMeshsub(info))
         ++m_floodsubPeers;
@@ -103,8 +108,9 @@ void Router::removePeer(const PeerId& peer, TimePoint now)
         peers.erase(peer);
     if (!isMeshsub(it->second))
         --m_floodsubPeers;
+    std::erase_if(m_queued, [&](const auto& q) { return q.second == &it->second; });
     m_peers.erase(it);
-    m_pending.erase(peer);
+    m_pendingOther.erase(peer);
     m_promises.removePeer(peer);
     if (m_score)
         m_score->removePeer(peer, now);

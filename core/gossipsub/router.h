@@ -210,6 +210,8 @@ private:
         // 64-bit digests (idDigest) of ids it does not want -> heartbeat recorded (bounded per heartbeat,
         // expired by it). A digest collision only withholds a message from the peer that sent the IDONTWANT.
         std::unordered_map<std::uint64_t, std::uint64_t> dontWant;
+        pb::rpc::RPC pending; // outgoing RPC being merged until pollOutgoing()
+        bool queued = false; // listed in m_queued (pending may hold something)
     };
     struct PendingValidation {
         PeerId from; // propagation source
@@ -231,7 +233,11 @@ private:
     bool isMeshsub(const PeerInfo& p) const { return p.protocol != PubsubProtocol::Floodsub; }
     double scoreOf(const PeerId& peer, TimePoint now) const;
     void penalize(const PeerId& peer, int count, const std::string& reason, TimePoint now);
-    pb::rpc::RPC& pending(const PeerId& peer) { return m_pending[peer]; }
+    // The outgoing RPC being merged for `peer` (connected peers keep it in their PeerInfo).
+    pb::rpc::RPC& pending(const PeerId& peer);
+    // The same for a connected peer; `key` must be its key in m_peers (it is kept until pollOutgoing()).
+    pb::rpc::RPC& pending(const PeerId& key, PeerInfo& info);
+    void queueMessage(const PeerId& key, PeerInfo& info, const pb::rpc::Message& message, TimePoint now);
     void queueMessage(const PeerId& peer, const pb::rpc::Message& message, TimePoint now);
     void handleSubscriptions(const PeerId& peer, PeerInfo& info, const pb::rpc::RPC& rpc, TimePoint now);
     // Splits `rpc` (sized by ByteSizeLong() just before) into pieces within maxTransmissionSize.
@@ -299,7 +305,10 @@ private:
     std::set<TopicId> m_asyncTopics; // topics validated asynchronously
     std::map<MessageId, PendingValidation> m_validating; // messages awaiting a verdict
     std::vector<ValidationRequest> m_validationRequests; // not yet polled requests
-    std::map<PeerId, pb::rpc::RPC> m_pending; // outgoing RPC being merged, per peer
+    std::vector<std::pair<const PeerId*, PeerInfo*>>
+        m_queued; // connected peers with a pending RPC (entries of m_peers)
+    std::map<PeerId, pb::rpc::RPC>
+        m_pendingOther; // outgoing RPC being merged for a peer not (or no longer) added
     std::vector<Delivery> m_deliveries; // not yet polled deliveries
     std::vector<RouterEvent> m_events; // not yet polled events
     RouterCounters m_counters; // counters
