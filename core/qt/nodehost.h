@@ -81,6 +81,9 @@ public:
     // Thread-safe: our listen addresses with /p2p/ (empty before started()), and our peer id.
     QStringList listenAddrs() const;
     QString peerId() const;
+    // Thread-safe (fixed at construction): the configuration the node runs with, e.g. for peers
+    // that must agree with it on the message id function and signing policy (Sandbox).
+    const NodeHostConfig& config() const { return m_config; }
     // Thread-safe: batches dropped so far because consumers fell behind.
     std::uint64_t droppedBatches() const { return m_dropped.load(); }
 

@@ -1,9 +1,8 @@
 // Sandbox: the facade on the GUI thread and the sandbox profile. Peers: sandboxworker.cpp.
-// router.h (via node.h) declares a member named `emit`: it must come before any Qt header.
-#include "core/node/node.h"
 #include "core/qt/sandbox.h"
 
 #include "core/gossipsub/presets.h"
+#include "core/node/node.h"
 #include "core/qt/nodehost.h"
 #include "core/qt/sandboxworker.h"
 
@@ -18,15 +17,13 @@ constexpr quint64 kRequestBase = 0xfff0'0000'0000'0000ULL;
 } // namespace
 
 Sandbox::Sandbox(QObject* parent)
-    : Sandbox(SandboxConfig{}, parent)
-{
-}
+    : Sandbox(SandboxConfig {}, parent)
+{ }
 
 Sandbox::Sandbox(SandboxConfig config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
-{
-}
+{ }
 
 Sandbox::~Sandbox()
 {
@@ -39,13 +36,13 @@ gossipsub::GossipsubProfile Sandbox::profile(const QStringList& topics)
     for (const auto& t : topics) {
         gossipsub::TopicScoreParams tp;
         tp.topicWeight = 1.0;
-        tp.timeInMeshWeight = 0.1;        // P1: a point per 10 s in the mesh
+        tp.timeInMeshWeight = 0.1; // P1: a point per 10 s in the mesh
         tp.timeInMeshQuantum = std::chrono::seconds(1);
         tp.timeInMeshCap = 100.0;
         tp.firstMessageDeliveriesWeight = 1.0; // P2: honest publishers and relays gain
         tp.firstMessageDeliveriesDecay = 0.9;
         tp.firstMessageDeliveriesCap = 50.0;
-        tp.meshMessageDeliveriesWeight = 0.0;  // P3/P3b off: sandbox rates are too low for them
+        tp.meshMessageDeliveriesWeight = 0.0; // P3/P3b off: sandbox rates are too low for them
         tp.meshFailurePenaltyWeight = 0.0;
         tp.invalidMessageDeliveriesWeight = -20.0; // P4: forged signatures sink a peer fast
         tp.invalidMessageDeliveriesDecay = 0.9;
@@ -64,9 +61,17 @@ void Sandbox::start(NodeHost& observed)
     m_worker->moveToThread(m_thread.get());
     m_thread->start();
     const QStringList observedAddrs = observed.listenAddrs();
+    // The peers identify messages and sign as the observed node does: with another message id
+    // function every id in its IHAVE/IWANT would be foreign to them, so each IWANT answer would
+    // leave its promise unfulfilled (P7 for every honest peer, mass prunes with 60 s backoffs).
+    const auto msgId = observed.config().node.msgId;
+    const auto signPolicy = observed.config().node.signPolicy;
     QStringList addrs;
     QMetaObject::invokeMethod(
-        m_worker, [this, &addrs, observedAddrs] { addrs = m_worker->startPeers(observedAddrs); },
+        m_worker,
+        [this, &addrs, observedAddrs, msgId, signPolicy] {
+            addrs = m_worker->startPeers(observedAddrs, msgId, signPolicy);
+        },
         Qt::BlockingQueuedConnection);
     m_addrs = addrs;
 
@@ -90,7 +95,8 @@ void Sandbox::stop()
         return;
     SandboxWorker* worker = std::exchange(m_worker, nullptr);
     QMetaObject::invokeMethod(
-        worker, [worker] {
+        worker,
+        [worker] {
             worker->shutdown();
             delete worker;
         },

@@ -10,6 +10,8 @@
 // start(observed) applies the sandbox profile (scoring on, per-topic score params so components
 // move) to the observed NodeHost, subscribes it to the topics and makes it dial every peer; the
 // sandbox peers also connect among themselves (a ring with chords) so meshes form everywhere.
+// The peers take the observed node's message id function and signing policy (--msg-id,
+// --sign-policy): gossip only works between nodes that agree on message ids.
 
 #include "core/gossipsub/paramsjson.h"
 
@@ -26,15 +28,15 @@ class NodeHost;
 class SandboxWorker;
 
 struct SandboxConfig {
-    int peers = 20;                       // sandbox peers
-    QStringList topics{QStringLiteral("sandbox/blocks"), QStringLiteral("sandbox/transactions"),
-                       QStringLiteral("sandbox/chat")}; // topics everyone joins
-    int publishers = 6;                   // honest publishers (the first peers)
-    int publishIntervalMs = 600;          // per publisher
-    int invalidIntervalMs = 400;          // bad-signature messages from the invalid peer
-    int slowDelayMs = 300;                // the slow peer's processing delay
-    int flakyUpMs = 5000;                 // the flaky peer stays this long...
-    int flakyDownMs = 3000;               // ...then is away this long
+    int peers = 20; // sandbox peers
+    QStringList topics { QStringLiteral("sandbox/blocks"), QStringLiteral("sandbox/transactions"),
+        QStringLiteral("sandbox/chat") }; // topics everyone joins
+    int publishers = 6; // honest publishers (the first peers)
+    int publishIntervalMs = 600; // per publisher
+    int invalidIntervalMs = 400; // bad-signature messages from the invalid peer
+    int slowDelayMs = 300; // the slow peer's processing delay
+    int flakyUpMs = 5000; // the flaky peer stays this long...
+    int flakyDownMs = 3000; // ...then is away this long
 };
 
 class Sandbox final : public QObject {
@@ -64,10 +66,10 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    SandboxConfig m_config;            // behaviour mix
+    SandboxConfig m_config; // behaviour mix
     std::unique_ptr<QThread> m_thread; // the sandbox thread
     SandboxWorker* m_worker = nullptr; // lives on m_thread
-    QStringList m_addrs;               // peers' listen addresses
+    QStringList m_addrs; // peers' listen addresses
 };
 
 } // namespace meshscope::coreqt

@@ -14,11 +14,16 @@ namespace {
 const char* behaviourName(SandboxBehaviour b)
 {
     switch (b) {
-    case SandboxBehaviour::Honest: return "relay";
-    case SandboxBehaviour::Publisher: return "publisher";
-    case SandboxBehaviour::Slow: return "slow";
-    case SandboxBehaviour::Invalid: return "invalid";
-    case SandboxBehaviour::Flaky: return "flaky";
+    case SandboxBehaviour::Honest:
+        return "relay";
+    case SandboxBehaviour::Publisher:
+        return "publisher";
+    case SandboxBehaviour::Slow:
+        return "slow";
+    case SandboxBehaviour::Invalid:
+        return "invalid";
+    case SandboxBehaviour::Flaky:
+        return "flaky";
     }
     return "relay";
 }
@@ -32,12 +37,12 @@ void dialText(TcpHost& tcp, const QString& text)
 
 SandboxWorker::SandboxWorker(SandboxConfig config)
     : m_config(std::move(config))
-{
-}
+{ }
 
 SandboxWorker::~SandboxWorker() = default;
 
-QStringList SandboxWorker::startPeers(const QStringList& observedAddrs)
+QStringList SandboxWorker::startPeers(
+    const QStringList& observedAddrs, gossipsub::MsgIdFunction msgId, gossipsub::SignPolicy signPolicy)
 {
     m_observed = observedAddrs;
     const TimePoint now = steadyNow();
@@ -58,6 +63,8 @@ QStringList SandboxWorker::startPeers(const QStringList& observedAddrs)
         p->tcp = new TcpHost(hc, this);
         node::NodeConfig nc;
         nc.profile = Sandbox::profile(m_config.topics);
+        nc.msgId = msgId;
+        nc.signPolicy = signPolicy;
         p->node = std::make_unique<node::Node>(p->tcp->host(), nc, m_rng, now);
         if (p->tcp->listen(multiformats::Multiaddr::fromString("/ip4/127.0.0.1/tcp/0").value())) {
             std::vector<multiformats::Multiaddr> plain;
@@ -68,7 +75,7 @@ QStringList SandboxWorker::startPeers(const QStringList& observedAddrs)
             p->tcp->host().setListenAddrs(plain);
         }
         SandboxPeer* raw = p.get();
-        auto hook = [this, raw](auto ev) { feed(*raw, host::HostEvent{std::move(ev)}); };
+        auto hook = [this, raw](auto ev) { feed(*raw, host::HostEvent { std::move(ev) }); };
         connect(p->tcp, &TcpHost::peerConnected, this, hook);
         connect(p->tcp, &TcpHost::peerIdentified, this, hook);
         connect(p->tcp, &TcpHost::pingMeasured, this, hook);
@@ -104,7 +111,7 @@ QStringList SandboxWorker::startPeers(const QStringList& observedAddrs)
     }
     // A ring with chords among the sandbox peers: everyone has a few sandbox neighbours.
     for (int i = 0; i < n && n > 1; ++i)
-        for (int step : {1, 3})
+        for (int step : { 1, 3 })
             if (step < n && m_addrs.size() == n)
                 dialText(*m_peers[static_cast<std::size_t>(i)]->tcp, m_addrs[(i + step) % n]);
     for (auto& p : m_peers)
@@ -164,9 +171,11 @@ void SandboxWorker::act(SandboxPeer& p)
     const TimePoint now = steadyNow();
     switch (p.behaviour) {
     case SandboxBehaviour::Publisher: {
-        const auto& topic = m_config.topics[static_cast<int>((p.published + static_cast<std::uint64_t>(p.index))
-                                                             % static_cast<std::uint64_t>(m_config.topics.size()))];
-        const std::string text = "message " + std::to_string(++p.published) + " from sandbox peer " + std::to_string(p.index);
+        const auto& topic
+            = m_config.topics[static_cast<int>((p.published + static_cast<std::uint64_t>(p.index))
+                % static_cast<std::uint64_t>(m_config.topics.size()))];
+        const std::string text
+            = "message " + std::to_string(++p.published) + " from sandbox peer " + std::to_string(p.index);
         (void)p.node->publish(topic.toStdString(), toBytes(text), now);
         break;
     }
@@ -230,7 +239,7 @@ void SandboxWorker::flakyToggle(SandboxPeer& p)
     for (const auto& a : m_observed)
         dialText(*p.tcp, a);
     const int n = static_cast<int>(m_peers.size());
-    for (int step : {1, 3})
+    for (int step : { 1, 3 })
         if (step < n && m_addrs.size() == n)
             dialText(*p.tcp, m_addrs[(p.index + step) % n]);
 }
