@@ -98,12 +98,14 @@ void Router::removePeer(const PeerId& peer, TimePoint now)
                 m_topics.erase(t);
         }
     }
-    for (auto& [topic, peers] : m_mesh)
-        if (peers.erase(peer)) {
+    for (auto& entry : m_mesh) {
+        const TopicId& topic = entry.first; // not a structured binding: lambdas capture it (clang 14)
+        if (entry.second.erase(peer)) {
             if (m_score)
                 m_score->prune(peer, topic, now);
             record(now, [&] { return EvPrune { peer, topic }; });
         }
+    }
     for (auto& [topic, peers] : m_fanout)
         peers.erase(peer);
     if (!isMeshsub(it->second))
