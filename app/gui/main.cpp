@@ -13,6 +13,7 @@
 #include "core/qt/nodehost.h"
 #include "core/qt/sandbox.h"
 #include "core/qt/syntheticsource.h"
+#include "widgets/mainwindow/apppalette.h"
 #include "widgets/mainwindow/demosource.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mainwindow/uilog.h"
@@ -35,7 +36,8 @@ void installTranslations(QApplication& app, const QString& lang)
 {
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto* ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("meshscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -57,40 +59,57 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Live libp2p gossipsub observability"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language (en, de)."), QStringLiteral("LANG"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render the main window to FILE.png and exit."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption afterMs(QStringLiteral("after-ms"), QStringLiteral("Delay before the screenshot."), QStringLiteral("N"),
-                                     QStringLiteral("3000"));
-    const QCommandLineOption synthetic(QStringLiteral("synthetic"), QStringLiteral("Show a synthetic network."));
-    const QCommandLineOption syntheticPeers(QStringLiteral("synthetic-peers"), QStringLiteral("Peers of the synthetic network."),
-                                            QStringLiteral("N"), QStringLiteral("24"));
-    const QCommandLineOption recording(QStringLiteral("recording"), QStringLiteral("Replay a recording (go trace format)."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption syntheticRate(QStringLiteral("synthetic-rate"), QStringLiteral("Trace events per second."),
-                                           QStringLiteral("N"), QStringLiteral("500"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Show the built-in demo network (no sockets)."));
-    const QCommandLineOption noSandbox(QStringLiteral("no-sandbox"), QStringLiteral("Start the live node without the sandbox peers."));
-    parser.addOptions({lang, screenshot, afterMs, synthetic, syntheticPeers, syntheticRate, recording, demo, noSandbox});
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QStringLiteral("User interface language (en, de)."), QStringLiteral("LANG"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QStringLiteral("Render the main window to FILE.png and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption afterMs(QStringLiteral("after-ms"),
+        QStringLiteral("Delay before the screenshot."), QStringLiteral("N"), QStringLiteral("3000"));
+    const QCommandLineOption synthetic(
+        QStringLiteral("synthetic"), QStringLiteral("Show a synthetic network."));
+    const QCommandLineOption syntheticPeers(QStringLiteral("synthetic-peers"),
+        QStringLiteral("Peers of the synthetic network."), QStringLiteral("N"), QStringLiteral("24"));
+    const QCommandLineOption recording(QStringLiteral("recording"),
+        QStringLiteral("Replay a recording (go trace format)."), QStringLiteral("FILE"));
+    const QCommandLineOption syntheticRate(QStringLiteral("synthetic-rate"),
+        QStringLiteral("Trace events per second."), QStringLiteral("N"), QStringLiteral("500"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QStringLiteral("Show the built-in demo network (no sockets)."));
+    const QCommandLineOption noSandbox(
+        QStringLiteral("no-sandbox"), QStringLiteral("Start the live node without the sandbox peers."));
+    const QCommandLineOption palette(QStringLiteral("palette"),
+        QStringLiteral("Colours: system (follows the desktop's light or dark scheme), light or dark."),
+        QStringLiteral("SCHEME"), QStringLiteral("system"));
+    parser.addOptions({ lang, screenshot, afterMs, synthetic, syntheticPeers, syntheticRate, recording, demo,
+        noSandbox, palette });
     // node options (ARCHITECTURE.md) configuring the live node
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Listen multiaddr (repeatable)."), QStringLiteral("MULTIADDR"));
-    const QCommandLineOption dial(QStringLiteral("dial"), QStringLiteral("Dial a peer, /p2p/ included (repeatable); no sandbox."),
-                                  QStringLiteral("MULTIADDR"));
-    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Identity key file (created if missing)."), QStringLiteral("FILE"));
-    const QCommandLineOption topic(QStringLiteral("topic"), QStringLiteral("Subscribe to a topic (repeatable)."), QStringLiteral("TOPIC"));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Parameter preset."), QStringLiteral("NAME"),
-                                     QStringLiteral("libp2p"));
-    const QCommandLineOption params(QStringLiteral("params"), QStringLiteral("Parameters JSON file."), QStringLiteral("FILE"));
-    const QCommandLineOption signPolicy(QStringLiteral("sign-policy"), QStringLiteral("strict-sign, strict-no-sign, lax-sign..."),
-                                       QStringLiteral("POLICY"), QStringLiteral("strict-sign"));
-    const QCommandLineOption msgId(QStringLiteral("msg-id"), QStringLiteral("Message id function."), QStringLiteral("FN"),
-                                   QStringLiteral("js"));
-    const QCommandLineOption record(QStringLiteral("record"), QStringLiteral("Record the node's trace events to FILE."),
-                                    QStringLiteral("FILE"));
-    parser.addOptions({listen, dial, key, topic, profile, params, signPolicy, msgId, record});
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QStringLiteral("Listen multiaddr (repeatable)."), QStringLiteral("MULTIADDR"));
+    const QCommandLineOption dial(QStringLiteral("dial"),
+        QStringLiteral("Dial a peer, /p2p/ included (repeatable); no sandbox."), QStringLiteral("MULTIADDR"));
+    const QCommandLineOption key(QStringLiteral("key"),
+        QStringLiteral("Identity key file (created if missing)."), QStringLiteral("FILE"));
+    const QCommandLineOption topic(QStringLiteral("topic"),
+        QStringLiteral("Subscribe to a topic (repeatable)."), QStringLiteral("TOPIC"));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Parameter preset."),
+        QStringLiteral("NAME"), QStringLiteral("libp2p"));
+    const QCommandLineOption params(
+        QStringLiteral("params"), QStringLiteral("Parameters JSON file."), QStringLiteral("FILE"));
+    const QCommandLineOption signPolicy(QStringLiteral("sign-policy"),
+        QStringLiteral("strict-sign, strict-no-sign, lax-sign..."), QStringLiteral("POLICY"),
+        QStringLiteral("strict-sign"));
+    const QCommandLineOption msgId(QStringLiteral("msg-id"), QStringLiteral("Message id function."),
+        QStringLiteral("FN"), QStringLiteral("js"));
+    const QCommandLineOption record(QStringLiteral("record"),
+        QStringLiteral("Record the node's trace events to FILE."), QStringLiteral("FILE"));
+    parser.addOptions({ listen, dial, key, topic, profile, params, signPolicy, msgId, record });
     parser.process(app);
 
     installTranslations(app, parser.value(lang));
+    if (!meshscope::widgets::applyPaletteChoice(app, parser.value(palette))) {
+        std::fprintf(stderr, "meshscope: --palette must be system, light or dark\n");
+        return 2;
+    }
 
     meshscope::widgets::MainWindow window;
     meshscope::coreqt::ObservationSource* source = nullptr;
@@ -120,7 +139,9 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "meshscope: %s\n", config.error().message.c_str());
         return 2;
     }
-    const meshscope::widgets::LiveIdentity identity{QString::fromStdString(config.value().host.agentVersion), live.keyFile};
+    const meshscope::widgets::LiveIdentity identity {
+        QString::fromStdString(config.value().host.agentVersion), live.keyFile
+    };
     auto* node = new meshscope::coreqt::NodeHost(std::move(config.value()), &app);
     const QStringList dials = parser.values(dial);
     meshscope::coreqt::Sandbox* sandbox = nullptr;
@@ -133,9 +154,8 @@ int main(int argc, char** argv)
         for (const QString& addr : dials)
             window.dialAddress(addr);
     });
-    QObject::connect(node, &meshscope::coreqt::ObservationSource::errorOccurred, &app, [](const QString& message) {
-        std::fprintf(stderr, "meshscope: %s\n", qPrintable(message));
-    });
+    QObject::connect(node, &meshscope::coreqt::ObservationSource::errorOccurred, &app,
+        [](const QString& message) { std::fprintf(stderr, "meshscope: %s\n", qPrintable(message)); });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [node, sandbox] {
         if (sandbox)
             sandbox->stop();
@@ -146,7 +166,8 @@ int main(int argc, char** argv)
         QString error;
         if (!window.openRecording(parser.value(recording), &error)) {
             // a corrupt or unreadable recording: say so, keep the live view running
-            const QString message = QApplication::translate("main", "Cannot open the recording %1: %2").arg(parser.value(recording), error);
+            const QString message = QApplication::translate("main", "Cannot open the recording %1: %2")
+                                        .arg(parser.value(recording), error);
             std::fprintf(stderr, "meshscope: %s\n", qPrintable(message));
             window.statusBar()->showMessage(message);
         }
@@ -161,7 +182,8 @@ int main(int argc, char** argv)
         QTimer::singleShot(std::max(0, parser.value(afterMs).toInt()), &app, [&window, path] {
             const bool ok = window.grab().save(path, "PNG");
             if (!ok)
-                std::fprintf(stderr, "meshscope: could not write %s\n", qPrintable(QDir::toNativeSeparators(path)));
+                std::fprintf(
+                    stderr, "meshscope: could not write %s\n", qPrintable(QDir::toNativeSeparators(path)));
             QApplication::exit(ok ? 0 : 1);
         });
     }

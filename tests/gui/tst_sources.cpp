@@ -1,7 +1,8 @@
 // The main window's sources: the embedded live node with its sandbox (identity panel, sandbox
 // stop/start), a corrupt recording refused with a dialog while the current source keeps going, a
 // recording replayed with the playback bar, the session recorded and read back, and an
-// unreachable peer reported where it was dialled.
+// unreachable peer reported where it was dialled; the message inspector shows payloads the live
+// node received as text, hex and JSON.
 
 // router.h (via nodehost.h) has a member named `emit`: include it before any Qt header.
 #include "core/qt/nodehost.h"
@@ -10,8 +11,11 @@
 #include "widgets/mainwindow/demosource.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mainwindow/playerbar.h"
+#include "widgets/models/logmodel.h"
+#include "widgets/models/messagestore.h"
 #include "widgets/models/peersmodel.h"
 #include "widgets/pages/identitypage.h"
+#include "widgets/pages/logpage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -43,7 +47,7 @@ private Q_SLOTS:
         file.close();
 
         widgets::MainWindow window;
-        widgets::DemoSource source(widgets::DemoSource::Options{8, 400, 2, 7, 50});
+        widgets::DemoSource source(widgets::DemoSource::Options { 8, 400, 2, 7, 50 });
         window.setSource(&source);
         window.show();
         source.step(50);
@@ -75,7 +79,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("session.pb.gz"));
         widgets::MainWindow window;
-        widgets::DemoSource source(widgets::DemoSource::Options{8, 2000, 2, 7, 50});
+        widgets::DemoSource source(widgets::DemoSource::Options { 8, 2000, 2, 7, 50 });
         window.setSource(&source);
         window.show();
         QString error;
@@ -113,14 +117,15 @@ private Q_SLOTS:
     void liveNodeWithSandboxAndUnreachablePeer()
     {
         coreqt::NodeHostConfig hostConfig;
-        hostConfig.listen = QStringList{QStringLiteral("/ip4/127.0.0.1/tcp/0")};
+        hostConfig.listen = QStringList { QStringLiteral("/ip4/127.0.0.1/tcp/0") };
         coreqt::NodeHost node(std::move(hostConfig));
         coreqt::SandboxConfig config;
         config.peers = 4;
         config.publishers = 2;
         coreqt::Sandbox sandbox(config);
         widgets::MainWindow window;
-        window.setLiveNode(&node, &sandbox, widgets::LiveIdentity{QStringLiteral("meshscope/test"), QString()});
+        window.setLiveNode(
+            &node, &sandbox, widgets::LiveIdentity { QStringLiteral("meshscope/test"), QString() });
         QSignalSpy started(&node, &coreqt::NodeHost::started);
         node.start();
         QVERIFY(started.wait(10000));
@@ -143,14 +148,76 @@ private Q_SLOTS:
 
         // an unreachable peer: a clear message where it was dialled, the node keeps running
         QSignalSpy dialed(&window, &widgets::MainWindow::dialFinished);
-        window.dialAddress(QStringLiteral("/ip4/127.0.0.1/tcp/1/p2p/12D3KooWD3eckifWpRn9wQpMG9R9hX3sD158z7EqHWmweQAJU5SA"));
+        window.dialAddress(
+            QStringLiteral("/ip4/127.0.0.1/tcp/1/p2p/12D3KooWD3eckifWpRn9wQpMG9R9hX3sD158z7EqHWmweQAJU5SA"));
         QVERIFY(dialed.wait(15000));
         QCOMPARE(dialed.at(0).at(0).toBool(), false);
         QVERIFY2(window.lastError().contains(QStringLiteral("Could not connect to /ip4/127.0.0.1/tcp/1")),
-                 qPrintable(window.lastError()));
+            qPrintable(window.lastError()));
         QVERIFY(window.findChild<QMessageBox*>());
         const quint64 seen = window.snapshotsSeen();
         QTRY_VERIFY_WITH_TIMEOUT(window.snapshotsSeen() > seen, 5000);
+        node.stop();
+    }
+
+    void messageInspectorShowsLivePayloads()
+    {
+        auto config = [] {
+            coreqt::NodeHostConfig c;
+            c.listen = QStringList { QStringLiteral("/ip4/127.0.0.1/tcp/0") };
+            c.topics = QStringList { QStringLiteral("blocks") };
+            return c;
+        };
+        coreqt::NodeHost node(config());
+        coreqt::NodeHost publisher(config());
+        widgets::MainWindow window;
+        window.setLiveNode(
+            &node, nullptr, widgets::LiveIdentity { QStringLiteral("meshscope/test"), QString() });
+        QSignalSpy started(&node, &coreqt::NodeHost::started);
+        QSignalSpy publisherStarted(&publisher, &coreqt::NodeHost::started);
+        node.start();
+        publisher.start();
+        QVERIFY(started.wait(10000) || started.count() == 1);
+        QTRY_COMPARE_WITH_TIMEOUT(publisherStarted.count(), 1, 10000);
+        publisher.dial(1, node.listenAddrs().front());
+        QTRY_COMPARE_WITH_TIMEOUT(window.peersModel()->rowCount(), 1, 10000);
+        // publish until the subscription has reached the publisher and a message arrives
+        const QByteArray payload = QByteArrayLiteral("{\"slot\": 7, \"root\": \"ab\"}");
+        quint64 request = 10;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                publisher.publish(++request, QStringLiteral("blocks"), payload);
+                return window.messageStore().size() > 0;
+            }(),
+            15000);
+        window.flush();
+        widgets::LogPage* page = window.messagePage();
+        const widgets::MessageLogModel* log = window.messageLog();
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                window.flush();
+                for (int i = 0; i < log->rowCount() && row < 0; ++i)
+                    if (log->entry(i).kind == widgets::LogEntry::Kind::Delivered
+                        && window.messageStore().find(log->entry(i).messageId))
+                        row = i;
+                return row >= 0;
+            }(),
+            5000);
+        page->payloadFormat()->setCurrentIndex(0); // text
+        QString text = page->inspect(row);
+        QVERIFY2(text.contains(QString::fromUtf8(payload)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Author: ") + publisher.peerId()), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Size: 25 byte")), qPrintable(text));
+        page->payloadFormat()->setCurrentIndex(1); // hex
+        text = page->inspect(row);
+        QVERIFY2(text.contains(QStringLiteral("7b 22 73 6c 6f 74 22")), qPrintable(text));
+        page->payloadFormat()->setCurrentIndex(2); // JSON: the payload parsed
+        text = page->inspect(row);
+        QVERIFY2(
+            text.contains(QStringLiteral("\"payload\": {")) && text.contains(QStringLiteral("\"slot\": 7")),
+            qPrintable(text));
+        publisher.stop();
         node.stop();
     }
 };

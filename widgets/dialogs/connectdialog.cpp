@@ -1,6 +1,7 @@
 #include "widgets/dialogs/connectdialog.h"
 
 #include "core/multiformats/multiaddr.h"
+#include "widgets/models/palettecolours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,8 +19,10 @@ constexpr int kMaxRecent = 10;
 } // namespace
 
 ConnectDialog::ConnectDialog(QWidget* parent)
-    : QDialog(parent), m_address(new QComboBox(this)), m_error(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_address(new QComboBox(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Connect to a peer"));
     m_address->setEditable(true);
@@ -28,7 +31,8 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     m_address->lineEdit()->setPlaceholderText(tr("/ip4/127.0.0.1/tcp/4001/p2p/12D3KooW…"));
     m_address->setMinimumWidth(520);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c03030"));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1").arg(statusColour(StatusColour::Bad, palette()).name()));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Peer multiaddr (with /p2p/<peer id>):"), this));
     layout->addWidget(m_address);

@@ -1,14 +1,14 @@
 #include "widgets/mainwindow/mainwindow.h"
 
 #include "core/qt/metatypes.h"
-#include "widgets/dialogs/connectdialog.h"
 #include "core/trace/recordingwriter.h"
+#include "widgets/dialogs/connectdialog.h"
 #include "widgets/mainwindow/uilog.h"
 #include "widgets/mesh/topologyview.h"
 #include "widgets/models/logmodel.h"
 #include "widgets/models/paramsmodel.h"
-#include "widgets/models/peersmodel.h"
 #include "widgets/models/peerselection.h"
+#include "widgets/models/peersmodel.h"
 #include "widgets/models/topicsmodel.h"
 #include "widgets/pages/commandclient.h"
 #include "widgets/pages/identitypage.h"
@@ -42,15 +42,23 @@ Q_LOGGING_CATEGORY(lcUiTiming, "meshscope.ui.timing")
 namespace meshscope::widgets {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_selection(new PeerSelection(this)), m_commands(new CommandClient(this)),
-      m_topicCommands(new CommandClient(this)), m_publishCommands(new CommandClient(this)), m_paramCommands(new CommandClient(this)),
-      m_peers(new PeersModel(this)), m_topics(new TopicsModel(this)), m_messages(new MessageLogModel(20000, this)),
-      m_timeline(new EventTimelineModel(20000, this)), m_params(new ParamsModel(this))
+    : QMainWindow(parent)
+    , m_selection(new PeerSelection(this))
+    , m_commands(new CommandClient(this))
+    , m_topicCommands(new CommandClient(this))
+    , m_publishCommands(new CommandClient(this))
+    , m_paramCommands(new CommandClient(this))
+    , m_peers(new PeersModel(this))
+    , m_topics(new TopicsModel(this))
+    , m_messages(new MessageLogModel(20000, this))
+    , m_timeline(new EventTimelineModel(20000, this))
+    , m_params(new ParamsModel(this))
 {
     coreqt::registerMetaTypes();
     setWindowTitle(tr("Meshscope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/meshscope.svg")));
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    setDockOptions(
+        QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
 
     auto* centre = new QWidget(this);
     auto* cl = new QVBoxLayout(centre);
@@ -112,6 +120,7 @@ void MainWindow::buildDocks()
     m_publishPage = new PublishPage(m_publishCommands, this);
     m_paramsPage = new ParamsPage(m_params, m_paramCommands, this);
     m_messagePage = new LogPage(m_messages, true, m_selection, this);
+    m_messagePage->setMessageStore(&m_messageStore);
     m_timelinePage = new LogPage(m_timeline, false, m_selection, this);
     m_identityPage = new IdentityPage(this);
     connect(m_topicsPage, &TopicsPage::topicActivated, m_topology, &TopologyView::setTopic);
@@ -128,13 +137,15 @@ void MainWindow::buildDocks()
     tl->addLayout(row);
     tl->addWidget(m_trafficPlots, 1);
     connect(exportPng, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export traffic plots"), QString(), tr("PNG image (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export traffic plots"), QString(), tr("PNG image (*.png)"));
         QString error;
         if (!path.isEmpty() && !m_trafficPlots->exportPng(path, &error))
             QMessageBox::warning(this, tr("Export failed"), error);
     });
     connect(exportCsv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export traffic history"), QString(), tr("CSV (*.csv)"));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export traffic history"), QString(), tr("CSV (*.csv)"));
         QString error;
         if (!path.isEmpty() && !m_trafficPlots->exportCsv(path, &error))
             QMessageBox::warning(this, tr("Export failed"), error);
@@ -147,14 +158,14 @@ void MainWindow::buildDocks()
         Qt::DockWidgetArea area;
     };
     const DockSpec specs[] = {
-        {m_peersPage, tr("Peers"), "peers", Qt::RightDockWidgetArea},
-        {m_topicsPage, tr("Topics"), "topics", Qt::LeftDockWidgetArea},
-        {m_publishPage, tr("Publish"), "publish", Qt::LeftDockWidgetArea},
-        {traffic, tr("Traffic"), "traffic", Qt::BottomDockWidgetArea},
-        {m_messagePage, tr("Message log"), "messages", Qt::BottomDockWidgetArea},
-        {m_timelinePage, tr("Event timeline"), "timeline", Qt::BottomDockWidgetArea},
-        {m_paramsPage, tr("Parameters"), "params", Qt::RightDockWidgetArea},
-        {m_identityPage, tr("Identity"), "identity", Qt::RightDockWidgetArea},
+        { m_peersPage, tr("Peers"), "peers", Qt::RightDockWidgetArea },
+        { m_topicsPage, tr("Topics"), "topics", Qt::LeftDockWidgetArea },
+        { m_publishPage, tr("Publish"), "publish", Qt::LeftDockWidgetArea },
+        { traffic, tr("Traffic"), "traffic", Qt::BottomDockWidgetArea },
+        { m_messagePage, tr("Message log"), "messages", Qt::BottomDockWidgetArea },
+        { m_timelinePage, tr("Event timeline"), "timeline", Qt::BottomDockWidgetArea },
+        { m_paramsPage, tr("Parameters"), "params", Qt::RightDockWidgetArea },
+        { m_identityPage, tr("Identity"), "identity", Qt::RightDockWidgetArea },
     };
     QDockWidget* previous[4] = {};
     for (const auto& spec : specs) {
@@ -162,14 +173,16 @@ void MainWindow::buildDocks()
         dock->setObjectName(QString::fromLatin1(spec.name));
         dock->setWidget(spec.widget);
         addDockWidget(spec.area, dock);
-        QDockWidget*& prev = previous[spec.area == Qt::LeftDockWidgetArea ? 0 : spec.area == Qt::RightDockWidgetArea ? 1 : 2];
+        QDockWidget*& prev = previous[spec.area == Qt::LeftDockWidgetArea ? 0
+                : spec.area == Qt::RightDockWidgetArea                    ? 1
+                                                                          : 2];
         if (prev && spec.area != Qt::LeftDockWidgetArea)
             tabifyDockWidget(prev, dock);
         if (!prev)
             prev = dock;
     }
     // the first dock of each tabbed area in front
-    for (QDockWidget* d : {previous[1], previous[2]})
+    for (QDockWidget* d : { previous[1], previous[2] })
         if (d)
             d->raise();
 }
@@ -186,8 +199,8 @@ void MainWindow::buildMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Meshscope"), this, [this] {
         QMessageBox::about(this, tr("About Meshscope"),
-                           tr("<b>Meshscope</b> %1<br>Live observability and tuning for libp2p gossipsub.")
-                               .arg(QCoreApplication::applicationVersion()));
+            tr("<b>Meshscope</b> %1<br>Live observability and tuning for libp2p gossipsub.")
+                .arg(QCoreApplication::applicationVersion()));
     });
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolbar"));
@@ -211,7 +224,8 @@ void MainWindow::setSource(coreqt::ObservationSource* source)
     if (m_source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
-    for (CommandClient* c : {m_commands, m_topicCommands, m_publishCommands, m_paramCommands, m_dialCommands})
+    for (CommandClient* c :
+        { m_commands, m_topicCommands, m_publishCommands, m_paramCommands, m_dialCommands })
         c->setSource(source);
     syncSourceControls();
     if (!source)
@@ -241,6 +255,7 @@ void MainWindow::onEvents(const coreqt::TraceBatch& batch)
         recordBatch(batch);
     m_traffic.addBatch(batch);
     m_topology->addBatch(batch);
+    m_scorePlot->addBatch(batch);
     m_pendingBatches.push_back(batch);
 }
 
@@ -279,7 +294,8 @@ void MainWindow::flush()
     timed("score history, topology");
     m_publishPage->setMaxMessageSize(static_cast<qsizetype>(snapshot.params.maxMessageSize));
     if (!m_paramsShown && snapshot.paramsKnown) {
-        m_params->setProfile(gossipsub::GossipsubProfile{snapshot.params, snapshot.scoreParams, snapshot.thresholds});
+        m_params->setProfile(
+            gossipsub::GossipsubProfile { snapshot.params, snapshot.scoreParams, snapshot.thresholds });
         m_paramsShown = true;
         timed("parameters");
     }

@@ -3,9 +3,11 @@
 // simulation or synthetic; views never know which). The topology is the central widget; peers,
 // topics, traffic, message log, timeline, publish and parameters are dock widgets whose layout is
 // saved in QSettings. Snapshots and batches are queued and applied by a 100 ms timer (the newest
-// snapshot only, every batch in one insert per log); plots redraw on a 200 ms coalescing timer. The status bar shows our peer id, peers, topics and messages per second.
+// snapshot only, every batch in one insert per log); plots redraw on a 200 ms coalescing timer. The status
+// bar shows our peer id, peers, topics and messages per second.
 
 #include "core/qt/observationsource.h"
+#include "widgets/models/messagestore.h"
 #include "widgets/models/trafficstats.h"
 
 #include <QMainWindow>
@@ -54,7 +56,7 @@ class TrafficPlots;
 
 // What the identity panel shows about the live node beyond its peer id and addresses.
 struct LiveIdentity {
-    QString agent;   // identify agentVersion
+    QString agent; // identify agentVersion
     QString keyFile; // --key FILE; empty: ephemeral
 };
 
@@ -104,6 +106,10 @@ public:
     PublishPage* publishPage() const { return m_publishPage; }
     ParamsPage* paramsPage() const { return m_paramsPage; }
     const TrafficStats& trafficStats() const { return m_traffic; }
+    ScorePlot* scorePlot() const { return m_scorePlot; }
+    TrafficPlots* trafficPlots() const { return m_trafficPlots; }
+    LogPage* messagePage() const { return m_messagePage; }
+    const MessageStore& messageStore() const { return m_messageStore; }
     // Snapshots and batches handled so far (tests, benchmark).
     quint64 snapshotsSeen() const { return m_snapshotsSeen; }
     quint64 eventsSeen() const { return m_eventsSeen; }
@@ -143,56 +149,57 @@ private:
     void recordBatch(const coreqt::TraceBatch& batch);
 
     QPointer<coreqt::ObservationSource> m_source; // current source
-    PeerSelection* m_selection;                   // shared selection
-    CommandClient* m_commands;                    // commands for the window itself (dial)
-    CommandClient* m_topicCommands;               // topics page commands
-    CommandClient* m_publishCommands;             // publish page commands
-    CommandClient* m_paramCommands;               // parameter editor commands
-    PeersModel* m_peers;                          // peers table
-    TopicsModel* m_topics;                        // topics table
-    MessageLogModel* m_messages;                  // message log
-    EventTimelineModel* m_timeline;               // event timeline
-    ParamsModel* m_params;                        // parameter editor
-    TrafficStats m_traffic;                       // traffic history
-    TopologyView* m_topology;                     // central view
-    QComboBox* m_topicBox;                        // topic picker for the topology
-    ScorePlot* m_scorePlot;                       // score history of the selected peer
-    TrafficPlots* m_trafficPlots;                 // traffic panels
-    PeersPage* m_peersPage;                       // peers dock
-    TopicsPage* m_topicsPage;                     // topics dock
-    PublishPage* m_publishPage;                   // publish dock
-    ParamsPage* m_paramsPage;                     // parameters dock
-    LogPage* m_messagePage;                       // message log dock
-    LogPage* m_timelinePage;                      // timeline dock
-    QLabel* m_statusPeer;                         // status: our id
-    QLabel* m_statusCounts;                       // status: peers, topics, msg/s
-    QLabel* m_statusSource;                       // status: source description
-    QTimer m_replot;                              // coalesces plot redraws (5 Hz)
-    QTimer m_flush;                               // applies pending snapshot/batches (10 Hz)
+    PeerSelection* m_selection; // shared selection
+    CommandClient* m_commands; // commands for the window itself (dial)
+    CommandClient* m_topicCommands; // topics page commands
+    CommandClient* m_publishCommands; // publish page commands
+    CommandClient* m_paramCommands; // parameter editor commands
+    PeersModel* m_peers; // peers table
+    TopicsModel* m_topics; // topics table
+    MessageLogModel* m_messages; // message log
+    EventTimelineModel* m_timeline; // event timeline
+    ParamsModel* m_params; // parameter editor
+    TrafficStats m_traffic; // traffic history
+    MessageStore m_messageStore; // payloads the live node received (inspector)
+    TopologyView* m_topology; // central view
+    QComboBox* m_topicBox; // topic picker for the topology
+    ScorePlot* m_scorePlot; // score history of the selected peer
+    TrafficPlots* m_trafficPlots; // traffic panels
+    PeersPage* m_peersPage; // peers dock
+    TopicsPage* m_topicsPage; // topics dock
+    PublishPage* m_publishPage; // publish dock
+    ParamsPage* m_paramsPage; // parameters dock
+    LogPage* m_messagePage; // message log dock
+    LogPage* m_timelinePage; // timeline dock
+    QLabel* m_statusPeer; // status: our id
+    QLabel* m_statusCounts; // status: peers, topics, msg/s
+    QLabel* m_statusSource; // status: source description
+    QTimer m_replot; // coalesces plot redraws (5 Hz)
+    QTimer m_flush; // applies pending snapshot/batches (10 Hz)
     std::optional<trace::NodeSnapshot> m_pendingSnapshot; // newest snapshot not yet shown
-    std::vector<coreqt::TraceBatch> m_pendingBatches;     // batches not yet shown in the logs
-    int m_resortTicks = 0;                        // flushes since the peers table was re-sorted
-    bool m_paramsShown = false;                   // parameter editor seeded from the node
-    quint64 m_snapshotsSeen = 0;                  // snapshots handled
-    quint64 m_eventsSeen = 0;                     // events handled
-    QPointer<coreqt::NodeHost> m_node;            // the embedded live node (not owned)
-    QPointer<coreqt::Sandbox> m_sandbox;          // its sandbox (not owned)
-    LiveIdentity m_identity;                      // agent and key file of the live node
-    coreqt::RecordingPlayer* m_player = nullptr;  // recording being replayed (owned)
+    std::vector<coreqt::TraceBatch> m_pendingBatches; // batches not yet shown in the logs
+    int m_resortTicks = 0; // flushes since the peers table was re-sorted
+    bool m_paramsShown = false; // parameter editor seeded from the node
+    quint64 m_snapshotsSeen = 0; // snapshots handled
+    quint64 m_eventsSeen = 0; // events handled
+    QPointer<coreqt::NodeHost> m_node; // the embedded live node (not owned)
+    QPointer<coreqt::Sandbox> m_sandbox; // its sandbox (not owned)
+    LiveIdentity m_identity; // agent and key file of the live node
+    coreqt::RecordingPlayer* m_player = nullptr; // recording being replayed (owned)
     QPointer<coreqt::RemoteTraceCollector> m_collector; // collector on the node thread
     std::unique_ptr<trace::RecordingWriter> m_recorder; // session recording, when on
-    QString m_recordPath;                         // its file
-    QString m_lastError;                          // last error shown in a dialog
-    QString m_lastDial;                           // last address dialled from the dialog
-    IdentityPage* m_identityPage = nullptr;       // identity dock
-    PlayerBar* m_playerBar = nullptr;             // playback controls
-    QToolBar* m_collectorBar = nullptr;           // traced node picker
-    QComboBox* m_tracedNodes = nullptr;           // traced nodes seen by the collector
-    QAction* m_sandboxAction = nullptr;           // stop / start the sandbox
-    QAction* m_recordAction = nullptr;            // record session toggle
-    QAction* m_liveAction = nullptr;              // back to the live node
-    QLabel* m_statusRecord = nullptr;             // status: recording indicator
-    CommandClient* m_dialCommands = nullptr;      // dials from the connect dialog
+    QString m_recordPath; // its file
+    QString m_lastError; // last error shown in a dialog
+    QString m_lastDial; // last address dialled from the dialog
+    IdentityPage* m_identityPage = nullptr; // identity dock
+    PlayerBar* m_playerBar = nullptr; // playback controls
+    QToolBar* m_collectorBar = nullptr; // traced node picker
+    QComboBox* m_tracedNodes = nullptr; // traced nodes seen by the collector
+    QAction* m_sandboxAction = nullptr; // stop / start the sandbox
+    QAction* m_recordAction = nullptr; // record session toggle
+    QAction* m_liveAction = nullptr; // back to the live node
+    QLabel* m_statusRecord = nullptr; // status: recording indicator
+    CommandClient* m_dialCommands = nullptr; // dials from the connect dialog
 };
 
 } // namespace meshscope::widgets

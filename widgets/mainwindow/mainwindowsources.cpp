@@ -34,7 +34,8 @@ namespace {
 
 QString recordingFilter()
 {
-    return MainWindow::tr("Trace recordings (*.pb *.pb.gz *.json *.json.gz *.jsonl *.jsonl.gz);;All files (*)");
+    return MainWindow::tr(
+        "Trace recordings (*.pb *.pb.gz *.json *.json.gz *.jsonl *.jsonl.gz);;All files (*)");
 }
 
 } // namespace
@@ -72,7 +73,8 @@ void MainWindow::buildSourceMenu()
     m_sandboxAction = new QAction(tr("Stop sandbox"), this);
     m_sandboxAction->setCheckable(true);
     m_sandboxAction->setEnabled(false);
-    m_sandboxAction->setToolTip(tr("Stop the 20 local sandbox peers so the node can join real peers (Connect)"));
+    m_sandboxAction->setToolTip(
+        tr("Stop the 20 local sandbox peers so the node can join real peers (Connect)"));
     connect(m_sandboxAction, &QAction::triggered, this, &MainWindow::setSandboxRunning);
     if (bar) {
         bar->addAction(m_sandboxAction);
@@ -115,6 +117,12 @@ void MainWindow::setLiveNode(coreqt::NodeHost* node, coreqt::Sandbox* sandbox, c
             m_identityPage->setIdentity(peer, addrs, m_identity.agent, m_identity.keyFile);
         m_sandboxAction->setEnabled(m_sandbox != nullptr);
     });
+    // payloads for the message inspector (trace events carry none)
+    connect(node, &coreqt::NodeHost::nodeOutput, this,
+        [this](const std::shared_ptr<const coreqt::NodeOutput>& output) {
+            if (output)
+                m_messageStore.addDeliveries(output->deliveries);
+        });
     connect(node, &coreqt::NodeHost::dialFailed, this, [this](const QString& addr, const QString& reason) {
         statusBar()->showMessage(tr("Dial %1 failed: %2").arg(addr, reason), 8000);
     });
@@ -139,11 +147,13 @@ void MainWindow::syncSourceControls()
     const bool isPlayer = source && source == static_cast<coreqt::ObservationSource*>(m_player);
     m_playerBar->setVisible(isPlayer);
     m_playerBar->setPlayer(isPlayer ? m_player : nullptr);
-    m_collectorBar->setVisible(source && source == static_cast<coreqt::ObservationSource*>(m_collector.data()));
+    m_collectorBar->setVisible(
+        source && source == static_cast<coreqt::ObservationSource*>(m_collector.data()));
     const bool isNode = source && source == static_cast<coreqt::ObservationSource*>(m_node.data());
     m_liveAction->setEnabled(m_node && !isNode);
     if (isNode)
-        m_identityPage->setIdentity(m_node->peerId(), m_node->listenAddrs(), m_identity.agent, m_identity.keyFile);
+        m_identityPage->setIdentity(
+            m_node->peerId(), m_node->listenAddrs(), m_identity.agent, m_identity.keyFile);
     else if (source)
         m_identityPage->setNoLiveNode(source->description());
 }
@@ -158,10 +168,12 @@ void MainWindow::setSandboxRunning(bool run)
             return;
         }
         m_sandbox->start(*m_node);
-        statusBar()->showMessage(tr("Sandbox started: %1 local peers").arg(m_sandbox->peerAddrs().size()), 8000);
+        statusBar()->showMessage(
+            tr("Sandbox started: %1 local peers").arg(m_sandbox->peerAddrs().size()), 8000);
     } else if (!run && m_sandbox->running()) {
         m_sandbox->stop();
-        statusBar()->showMessage(tr("Sandbox stopped: connect the node to real peers (File ▸ Connect to peer)"), 8000);
+        statusBar()->showMessage(
+            tr("Sandbox stopped: connect the node to real peers (File ▸ Connect to peer)"), 8000);
     }
     m_sandboxAction->setChecked(m_sandbox->running());
     m_sandboxAction->setText(m_sandbox->running() ? tr("Stop sandbox") : tr("Start sandbox"));
@@ -198,7 +210,8 @@ bool MainWindow::openRecording(const QString& path, QString* error)
         if (error)
             *error = problem;
         else
-            showError(tr("Cannot open the recording"), tr("%1\n\n%2\n\nThe current view is unchanged.").arg(path, problem));
+            showError(tr("Cannot open the recording"),
+                tr("%1\n\n%2\n\nThe current view is unchanged.").arg(path, problem));
         return false; // the current source keeps running
     }
     coreqt::ObservationSource* previous = m_source;
@@ -216,7 +229,8 @@ bool MainWindow::openRecording(const QString& path, QString* error)
 
 void MainWindow::openRecordingDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open recording"), QString(), recordingFilter());
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open recording"), QString(), recordingFilter());
     if (path.isEmpty())
         return;
     openRecording(path); // a failure is shown in a dialog
@@ -225,7 +239,7 @@ void MainWindow::openRecordingDialog()
 bool MainWindow::startRecording(const QString& path, QString* error)
 {
     stopRecording();
-    auto writer = trace::RecordingWriter::open(trace::RecordingOptions{path.toStdString(), 0, 0});
+    auto writer = trace::RecordingWriter::open(trace::RecordingOptions { path.toStdString(), 0, 0 });
     if (!writer) {
         if (error)
             *error = QString::fromStdString(writer.error().message);
@@ -252,15 +266,15 @@ void MainWindow::stopRecording()
     statusBar()->showMessage(closed ? tr("Recorded %1 events to %2").arg(events).arg(m_recordPath)
                                     : tr("Recording %1 ended with an error: %2")
                                           .arg(m_recordPath, QString::fromStdString(closed.error().message)),
-                             8000);
+        8000);
 }
 
 void MainWindow::toggleRecordingDialog(bool on)
 {
     if (!on)
         return stopRecording();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Record session"), QStringLiteral("meshscope.pb.gz"),
-                                                      recordingFilter());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Record session"), QStringLiteral("meshscope.pb.gz"), recordingFilter());
     if (path.isEmpty()) {
         m_recordAction->setChecked(false);
         return;
@@ -300,7 +314,8 @@ bool MainWindow::startCollector(QString* error)
     }
     QPointer<MainWindow> self = this;
     m_node->runOnNode([self](node::Node&, coreqt::TcpHost& tcp, TimePoint) {
-        auto* collector = new coreqt::RemoteTraceCollector(tcp, {}, &tcp); // lives and dies with the node thread
+        auto* collector
+            = new coreqt::RemoteTraceCollector(tcp, {}, &tcp); // lives and dies with the node thread
         QMetaObject::invokeMethod(self, [self, collector] {
             if (!self)
                 return;
@@ -311,9 +326,11 @@ bool MainWindow::startCollector(QString* error)
                 if (self->m_tracedNodes->count() == 1)
                     self->m_tracedNodes->setCurrentIndex(0);
             });
-            connect(collector, &coreqt::RemoteTraceCollector::tracerError, self, [self](const QString& peer, const QString& why) {
-                self->statusBar()->showMessage(tr("Tracer stream from %1 reset: %2").arg(peer, why), 8000);
-            });
+            connect(collector, &coreqt::RemoteTraceCollector::tracerError, self,
+                [self](const QString& peer, const QString& why) {
+                    self->statusBar()->showMessage(
+                        tr("Tracer stream from %1 reset: %2").arg(peer, why), 8000);
+                });
             self->dropPlayer();
             self->setSource(collector);
             QMetaObject::invokeMethod(collector, &coreqt::ObservationSource::start);
@@ -363,7 +380,8 @@ void MainWindow::openSimulationPanel()
         else
             setSource(nullptr); // the simulation is going away: never keep a dangling source
     });
-    connect(panel, &SimulationPanel::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(panel, &SimulationPanel::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 }
 
 } // namespace meshscope::widgets

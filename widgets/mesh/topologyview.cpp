@@ -1,7 +1,8 @@
 #include "widgets/mesh/topologyview.h"
 
-#include "widgets/models/peersmodel.h"
+#include "widgets/models/palettecolours.h"
 #include "widgets/models/peerselection.h"
+#include "widgets/models/peersmodel.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -25,13 +26,17 @@ QColor scoreColour(const trace::PeerSnapshot* p, const QPalette& pal)
         return pal.color(QPalette::Mid);
     const double s = std::clamp(p->score.total / 20.0, -1.0, 1.0);
     if (s >= 0)
-        return QColor::fromRgbF(static_cast<float>(0.55 - 0.4 * s), static_cast<float>(0.6 + 0.2 * s), static_cast<float>(0.55 - 0.3 * s));
-    return QColor::fromRgbF(static_cast<float>(0.6 - 0.25 * s), static_cast<float>(0.55 + 0.35 * s), static_cast<float>(0.55 + 0.35 * s));
+        return QColor::fromRgbF(static_cast<float>(0.55 - 0.4 * s), static_cast<float>(0.6 + 0.2 * s),
+            static_cast<float>(0.55 - 0.3 * s));
+    return QColor::fromRgbF(static_cast<float>(0.6 - 0.25 * s), static_cast<float>(0.55 + 0.35 * s),
+        static_cast<float>(0.55 + 0.35 * s));
 }
 
 } // namespace
 
-TopologyView::TopologyView(PeerSelection* selection, QWidget* parent) : QWidget(parent), m_selection(selection)
+TopologyView::TopologyView(PeerSelection* selection, QWidget* parent)
+    : QWidget(parent)
+    , m_selection(selection)
 {
     setMinimumSize(240, 200);
     setMouseTracking(false);
@@ -76,7 +81,8 @@ void TopologyView::addBatch(const coreqt::TraceBatch& batch)
     const std::string topic = m_topic.toStdString();
     const qint64 now = m_clock.elapsed();
     for (const auto& ev : *batch.events) {
-        if (trace::rawType(ev) != pb::trace::TraceEvent::DELIVER_MESSAGE || ev.delivermessage().topic() != topic)
+        if (trace::rawType(ev) != pb::trace::TraceEvent::DELIVER_MESSAGE
+            || ev.delivermessage().topic() != topic)
             continue;
         const std::string from = trace::peerText(asBytes(ev.delivermessage().receivedfrom()));
         if (m_pos.count(from))
@@ -98,7 +104,8 @@ void TopologyView::layoutPeers()
         if (!std::binary_search(inner.begin(), inner.end(), id))
             outer.push_back(id);
     for (const auto& id : t->fanout)
-        if (std::find(outer.begin(), outer.end(), id) == outer.end() && !std::binary_search(inner.begin(), inner.end(), id))
+        if (std::find(outer.begin(), outer.end(), id) == outer.end()
+            && !std::binary_search(inner.begin(), inner.end(), id))
             outer.push_back(id);
     auto place = [this](const std::vector<std::string>& ids, double radius, double phase) {
         const double n = static_cast<double>(std::max<std::size_t>(ids.size(), 1));
@@ -143,7 +150,7 @@ void TopologyView::paintEvent(QPaintEvent*)
     const QPalette& pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
     const trace::TopicSnapshot* t = m_snapshot.findTopic(m_topic.toStdString());
-    const QPointF centre = toWidget({0, 0});
+    const QPointF centre = toWidget({ 0, 0 });
     if (!t) {
         p.setPen(pal.color(QPalette::Text));
         p.drawText(rect(), Qt::AlignCenter, tr("No topic to show yet"));
@@ -186,7 +193,7 @@ void TopologyView::paintEvent(QPaintEvent*)
                 const QPointF u = d / len;
                 const QPointF tip = to - u * (nodeR + 2);
                 const QPointF n(-u.y(), u.x());
-                QPolygonF head{tip, tip - u * 8 + n * 4, tip - u * 8 - n * 4};
+                QPolygonF head { tip, tip - u * 8 + n * 4, tip - u * 8 - n * 4 };
                 p.setBrush(pen.color());
                 p.setPen(Qt::NoPen);
                 p.drawPolygon(head);
@@ -212,7 +219,8 @@ void TopologyView::paintEvent(QPaintEvent*)
         }
         p.setBrush(scoreColour(peer, pal));
         const bool isSelected = QString::fromStdString(id) == selected;
-        p.setPen(QPen(isSelected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Shadow), isSelected ? 3 : 1));
+        p.setPen(QPen(
+            isSelected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Shadow), isSelected ? 3 : 1));
         p.drawEllipse(at, nodeR, nodeR);
         if (crowded && !isSelected && m_zoom < 2.5)
             continue;
@@ -231,7 +239,8 @@ void TopologyView::paintEvent(QPaintEvent*)
     p.setPen(QPen(pal.color(QPalette::Shadow), 1));
     p.drawEllipse(centre, nodeR * 1.6, nodeR * 1.6);
     p.setPen(pal.color(QPalette::HighlightedText));
-    p.drawText(QRectF(centre - QPointF(nodeR * 1.6, nodeR * 1.6), QSizeF(nodeR * 3.2, nodeR * 3.2)), Qt::AlignCenter, tr("us"));
+    p.drawText(QRectF(centre - QPointF(nodeR * 1.6, nodeR * 1.6), QSizeF(nodeR * 3.2, nodeR * 3.2)),
+        Qt::AlignCenter, tr("us"));
     // band legend
     p.setFont(font());
     p.setPen(pal.color(QPalette::Text));
@@ -252,14 +261,17 @@ void TopologyView::paintEvent(QPaintEvent*)
     p.setPen(Qt::NoPen);
     p.setBrush(pal.color(QPalette::Midlight));
     p.drawRect(QRectF(gx, gy, gw, gh));
-    p.setBrush(QColor(0x40, 0xa0, 0x60, 120));
+    QColor bandColour = statusColour(StatusColour::Good, pal);
+    bandColour.setAlpha(120);
+    p.setBrush(bandColour);
     p.drawRect(QRectF(xOf(t->Dlo), gy, xOf(t->Dhi) - xOf(t->Dlo), gh));
-    p.setBrush(mesh < t->Dlo || mesh > t->Dhi ? QColor(0xd0, 0x50, 0x30) : QColor(0x20, 0x80, 0x40));
+    p.setBrush(statusColour(mesh < t->Dlo || mesh > t->Dhi ? StatusColour::Bad : StatusColour::Good, pal));
     p.drawRect(QRectF(gx, gy + 2, xOf(mesh) - gx, gh - 4));
     p.setPen(QPen(pal.color(QPalette::Text), 1));
     p.drawLine(QPointF(xOf(t->D), gy - 2), QPointF(xOf(t->D), gy + gh + 2));
     // legend
-    const QString legend = tr("solid: mesh · dashed: fanout · dotted: gossip · dash-dot: direct · arrow: we dialed");
+    const QString legend
+        = tr("solid: mesh · dashed: fanout · dotted: gossip · dash-dot: direct · arrow: we dialed");
     p.setPen(pal.color(QPalette::PlaceholderText));
     p.drawText(QRectF(8, height() - 22, width() - 16, 20), Qt::AlignLeft | Qt::AlignVCenter, legend);
 }

@@ -1,5 +1,7 @@
 #include "widgets/models/peersmodel.h"
 
+#include "widgets/models/palettecolours.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -35,17 +37,28 @@ QString directionText(trace::PeerDirection d)
 double component(const trace::ScoreComponents& s, int column)
 {
     switch (column) {
-    case PeersModel::Score: return s.total;
-    case PeersModel::P1: return s.p1;
-    case PeersModel::P2: return s.p2;
-    case PeersModel::P3: return s.p3;
-    case PeersModel::P3b: return s.p3b;
-    case PeersModel::P4: return s.p4;
-    case PeersModel::P5: return s.p5;
-    case PeersModel::P6: return s.p6;
-    case PeersModel::P7: return s.p7;
-    case PeersModel::BehaviourPenalty: return s.behaviourPenalty;
-    default: return 0;
+    case PeersModel::Score:
+        return s.total;
+    case PeersModel::P1:
+        return s.p1;
+    case PeersModel::P2:
+        return s.p2;
+    case PeersModel::P3:
+        return s.p3;
+    case PeersModel::P3b:
+        return s.p3b;
+    case PeersModel::P4:
+        return s.p4;
+    case PeersModel::P5:
+        return s.p5;
+    case PeersModel::P6:
+        return s.p6;
+    case PeersModel::P7:
+        return s.p7;
+    case PeersModel::BehaviourPenalty:
+        return s.behaviourPenalty;
+    default:
+        return 0;
     }
 }
 
@@ -66,15 +79,17 @@ bool PeerRow::operator==(const PeerRow& o) const
     const auto& sa = a.score;
     const auto& sb = b.score;
     return a.id == b.id && a.address == b.address && a.agent == b.agent && a.direction == b.direction
-           && a.pubsubProtocol == b.pubsubProtocol && a.rtt == b.rtt && a.bytesIn == b.bytesIn && a.bytesOut == b.bytesOut
-           && a.messagesIn == b.messagesIn && a.messagesOut == b.messagesOut && a.topics == b.topics
-           && a.connected == b.connected && a.brokenPromises == b.brokenPromises && sa.known == sb.known
-           && sa.total == sb.total && sa.p1 == sb.p1 && sa.p2 == sb.p2 && sa.p3 == sb.p3 && sa.p3b == sb.p3b
-           && sa.p4 == sb.p4 && sa.p5 == sb.p5 && sa.p6 == sb.p6 && sa.p7 == sb.p7
-           && sa.behaviourPenalty == sb.behaviourPenalty && meshTopics == o.meshTopics && backoffs == o.backoffs;
+        && a.pubsubProtocol == b.pubsubProtocol && a.rtt == b.rtt && a.bytesIn == b.bytesIn
+        && a.bytesOut == b.bytesOut && a.messagesIn == b.messagesIn && a.messagesOut == b.messagesOut
+        && a.topics == b.topics && a.connected == b.connected && a.brokenPromises == b.brokenPromises
+        && sa.known == sb.known && sa.total == sb.total && sa.p1 == sb.p1 && sa.p2 == sb.p2 && sa.p3 == sb.p3
+        && sa.p3b == sb.p3b && sa.p4 == sb.p4 && sa.p5 == sb.p5 && sa.p6 == sb.p6 && sa.p7 == sb.p7
+        && sa.behaviourPenalty == sb.behaviourPenalty && meshTopics == o.meshTopics && backoffs == o.backoffs;
 }
 
-PeersModel::PeersModel(QObject* parent) : KeyedTableModel<PeerRow>(parent) {}
+PeersModel::PeersModel(QObject* parent)
+    : KeyedTableModel<PeerRow>(parent)
+{ }
 
 int PeersModel::columnCount(const QModelIndex& parent) const
 {
@@ -101,18 +116,37 @@ QVariant PeersModel::data(const QModelIndex& index, int role) const
     const bool hasScore = p.score.known;
     if (role == SortRole) {
         switch (col) {
-        case Score: case P1: case P2: case P3: case P3b: case P4: case P5: case P6: case P7: case BehaviourPenalty:
+        case Score:
+        case P1:
+        case P2:
+        case P3:
+        case P3b:
+        case P4:
+        case P5:
+        case P6:
+        case P7:
+        case BehaviourPenalty:
             return component(p.score, col);
-        case Backoff: return row.backoffSeconds;
-        case Rtt: return p.rtt ? static_cast<double>(p.rtt->count()) : -1.0;
-        case BytesIn: return static_cast<qulonglong>(p.bytesIn);
-        case BytesOut: return static_cast<qulonglong>(p.bytesOut);
-        case MessagesIn: return static_cast<qulonglong>(p.messagesIn);
-        case MessagesOut: return static_cast<qulonglong>(p.messagesOut);
-        case BrokenPromises: return static_cast<qulonglong>(p.brokenPromises);
-        case Topics: return static_cast<int>(p.topics.size());
-        case InMesh: return static_cast<int>(row.meshTopics.size());
-        default: return data(index, Qt::DisplayRole);
+        case Backoff:
+            return row.backoffSeconds;
+        case Rtt:
+            return p.rtt ? static_cast<double>(p.rtt->count()) : -1.0;
+        case BytesIn:
+            return static_cast<qulonglong>(p.bytesIn);
+        case BytesOut:
+            return static_cast<qulonglong>(p.bytesOut);
+        case MessagesIn:
+            return static_cast<qulonglong>(p.messagesIn);
+        case MessagesOut:
+            return static_cast<qulonglong>(p.messagesOut);
+        case BrokenPromises:
+            return static_cast<qulonglong>(p.brokenPromises);
+        case Topics:
+            return static_cast<int>(p.topics.size());
+        case InMesh:
+            return static_cast<int>(row.meshTopics.size());
+        default:
+            return data(index, Qt::DisplayRole);
         }
     }
     if (role == Qt::ToolTipRole && col == Id)
@@ -120,30 +154,53 @@ QVariant PeersModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && col >= Score)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && col == Score && hasScore && p.score.total < 0)
-        return QBrush(QColor(0xd0, 0x30, 0x30));
+        return QBrush(statusColour(StatusColour::Bad, appPalette()));
     if (role == Qt::ForegroundRole && !p.connected)
-        return QBrush(QColor(0x90, 0x90, 0x90));
+        return QBrush(appPalette().color(QPalette::Disabled, QPalette::Text));
     if (role != Qt::DisplayRole)
         return {};
     switch (col) {
-    case Id: return shortId(p.id);
-    case Address: return QString::fromStdString(p.address);
-    case Agent: return QString::fromStdString(p.agent);
-    case Direction: return directionText(p.direction);
-    case Protocol: return QString::fromStdString(p.pubsubProtocol);
-    case Topics: return joined(p.topics);
-    case InMesh: return row.meshTopics.join(QStringLiteral(", "));
-    case Backoff: return row.backoffs.join(QStringLiteral(", "));
-    case Score: case P1: case P2: case P3: case P3b: case P4: case P5: case P6: case P7: case BehaviourPenalty:
+    case Id:
+        return shortId(p.id);
+    case Address:
+        return QString::fromStdString(p.address);
+    case Agent:
+        return QString::fromStdString(p.agent);
+    case Direction:
+        return directionText(p.direction);
+    case Protocol:
+        return QString::fromStdString(p.pubsubProtocol);
+    case Topics:
+        return joined(p.topics);
+    case InMesh:
+        return row.meshTopics.join(QStringLiteral(", "));
+    case Backoff:
+        return row.backoffs.join(QStringLiteral(", "));
+    case Score:
+    case P1:
+    case P2:
+    case P3:
+    case P3b:
+    case P4:
+    case P5:
+    case P6:
+    case P7:
+    case BehaviourPenalty:
         return hasScore ? QString::number(component(p.score, col), 'f', 2) : QString();
     case Rtt:
         return p.rtt ? tr("%1 ms").arg(static_cast<double>(p.rtt->count()) / 1e6, 0, 'f', 1) : QString();
-    case BytesIn: return bytesText(p.bytesIn);
-    case BytesOut: return bytesText(p.bytesOut);
-    case MessagesIn: return QString::number(p.messagesIn);
-    case MessagesOut: return QString::number(p.messagesOut);
-    case BrokenPromises: return QString::number(p.brokenPromises);
-    default: return {};
+    case BytesIn:
+        return bytesText(p.bytesIn);
+    case BytesOut:
+        return bytesText(p.bytesOut);
+    case MessagesIn:
+        return QString::number(p.messagesIn);
+    case MessagesOut:
+        return QString::number(p.messagesOut);
+    case BrokenPromises:
+        return QString::number(p.brokenPromises);
+    default:
+        return {};
     }
 }
 
@@ -152,31 +209,56 @@ QVariant PeersModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Id: return tr("Peer");
-    case Address: return tr("Address");
-    case Agent: return tr("Agent");
-    case Direction: return tr("Direction");
-    case Protocol: return tr("Protocol");
-    case Topics: return tr("Topics");
-    case InMesh: return tr("In mesh");
-    case Backoff: return tr("Backoff");
-    case Score: return tr("Score");
-    case P1: return tr("P1 time in mesh");
-    case P2: return tr("P2 first deliveries");
-    case P3: return tr("P3 mesh deliveries");
-    case P3b: return tr("P3b mesh failure");
-    case P4: return tr("P4 invalid");
-    case P5: return tr("P5 application");
-    case P6: return tr("P6 IP colocation");
-    case P7: return tr("P7 behaviour");
-    case BehaviourPenalty: return tr("Behaviour penalty");
-    case Rtt: return tr("RTT");
-    case BytesIn: return tr("Bytes in");
-    case BytesOut: return tr("Bytes out");
-    case MessagesIn: return tr("Messages in");
-    case MessagesOut: return tr("Messages out");
-    case BrokenPromises: return tr("Broken promises");
-    default: return {};
+    case Id:
+        return tr("Peer");
+    case Address:
+        return tr("Address");
+    case Agent:
+        return tr("Agent");
+    case Direction:
+        return tr("Direction");
+    case Protocol:
+        return tr("Protocol");
+    case Topics:
+        return tr("Topics");
+    case InMesh:
+        return tr("In mesh");
+    case Backoff:
+        return tr("Backoff");
+    case Score:
+        return tr("Score");
+    case P1:
+        return tr("P1 time in mesh");
+    case P2:
+        return tr("P2 first deliveries");
+    case P3:
+        return tr("P3 mesh deliveries");
+    case P3b:
+        return tr("P3b mesh failure");
+    case P4:
+        return tr("P4 invalid");
+    case P5:
+        return tr("P5 application");
+    case P6:
+        return tr("P6 IP colocation");
+    case P7:
+        return tr("P7 behaviour");
+    case BehaviourPenalty:
+        return tr("Behaviour penalty");
+    case Rtt:
+        return tr("RTT");
+    case BytesIn:
+        return tr("Bytes in");
+    case BytesOut:
+        return tr("Bytes out");
+    case MessagesIn:
+        return tr("Messages in");
+    case MessagesOut:
+        return tr("Messages out");
+    case BrokenPromises:
+        return tr("Broken promises");
+    default:
+        return {};
     }
 }
 
@@ -189,12 +271,14 @@ void PeersModel::setSnapshot(const trace::NodeSnapshot& snapshot)
         row.peer = p;
         rows.push_back(std::move(row));
     }
-    std::sort(rows.begin(), rows.end(), [](const PeerRow& a, const PeerRow& b) { return a.peer.id < b.peer.id; });
-    rows.erase(std::unique(rows.begin(), rows.end(), [](const PeerRow& a, const PeerRow& b) { return a.peer.id == b.peer.id; }),
-               rows.end());
+    std::sort(
+        rows.begin(), rows.end(), [](const PeerRow& a, const PeerRow& b) { return a.peer.id < b.peer.id; });
+    rows.erase(std::unique(rows.begin(), rows.end(),
+                   [](const PeerRow& a, const PeerRow& b) { return a.peer.id == b.peer.id; }),
+        rows.end());
     auto find = [&rows](const std::string& id) -> PeerRow* {
         auto it = std::lower_bound(rows.begin(), rows.end(), id,
-                                   [](const PeerRow& r, const std::string& k) { return r.peer.id < k; });
+            [](const PeerRow& r, const std::string& k) { return r.peer.id < k; });
         return it != rows.end() && it->peer.id == id ? &*it : nullptr;
     };
     for (const auto& t : snapshot.topics)

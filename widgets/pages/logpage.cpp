@@ -1,13 +1,16 @@
 #include "widgets/pages/logpage.h"
 
 #include "widgets/models/logmodel.h"
+#include "widgets/models/messagestore.h"
 #include "widgets/models/peerselection.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -23,7 +26,7 @@ class LogFilterProxy : public QSortFilterProxyModel {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     QString topic, peer; // substrings, empty = any
-    int kind = -1;       // LogEntry::Kind, -1 = any
+    int kind = -1; // LogEntry::Kind, -1 = any
 
     void refilter() { invalidateRowsFilter(); }
 
@@ -33,13 +36,20 @@ protected:
         auto* m = static_cast<LogModel*>(sourceModel());
         const LogEntry& e = m->entry(row);
         return (kind < 0 || static_cast<int>(e.kind) == kind) && (topic.isEmpty() || e.topic.contains(topic))
-               && (peer.isEmpty() || e.peer.contains(peer, Qt::CaseInsensitive));
+            && (peer.isEmpty() || e.peer.contains(peer, Qt::CaseInsensitive));
     }
 };
 
 LogPage::LogPage(LogModel* model, bool withInspector, PeerSelection* selection, QWidget* parent)
-    : QWidget(parent), m_model(model), m_proxy(new LogFilterProxy(this)), m_view(new QTableView(this)), m_topic(new QLineEdit(this)),
-      m_peer(new QLineEdit(this)), m_kind(new QComboBox(this)), m_payloadFormat(nullptr), m_inspector(nullptr)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new LogFilterProxy(this))
+    , m_view(new QTableView(this))
+    , m_topic(new QLineEdit(this))
+    , m_peer(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_payloadFormat(nullptr)
+    , m_inspector(nullptr)
 {
     m_proxy->setSourceModel(model);
     m_view->setModel(m_proxy);
@@ -52,12 +62,12 @@ LogPage::LogPage(LogModel* model, bool withInspector, PeerSelection* selection, 
     m_peer->setPlaceholderText(tr("Peer"));
     m_kind->addItem(tr("All kinds"), -1);
     const auto kinds = withInspector
-                           ? std::vector<LogEntry::Kind>{LogEntry::Kind::Published, LogEntry::Kind::Delivered, LogEntry::Kind::Duplicate,
-                                                         LogEntry::Kind::Rejected, LogEntry::Kind::Validated}
-                           : std::vector<LogEntry::Kind>{LogEntry::Kind::Connected, LogEntry::Kind::Disconnected, LogEntry::Kind::Joined,
-                                                         LogEntry::Kind::Left, LogEntry::Kind::Graft, LogEntry::Kind::Prune,
-                                                         LogEntry::Kind::GraftReceived, LogEntry::Kind::PruneReceived,
-                                                         LogEntry::Kind::Throttled, LogEntry::Kind::Backoff, LogEntry::Kind::ScoreCrossing};
+        ? std::vector<LogEntry::Kind> { LogEntry::Kind::Published, LogEntry::Kind::Delivered,
+              LogEntry::Kind::Duplicate, LogEntry::Kind::Rejected, LogEntry::Kind::Validated }
+        : std::vector<LogEntry::Kind> { LogEntry::Kind::Connected, LogEntry::Kind::Disconnected,
+              LogEntry::Kind::Joined, LogEntry::Kind::Left, LogEntry::Kind::Graft, LogEntry::Kind::Prune,
+              LogEntry::Kind::GraftReceived, LogEntry::Kind::PruneReceived, LogEntry::Kind::Throttled,
+              LogEntry::Kind::Backoff, LogEntry::Kind::ScoreCrossing };
     for (auto k : kinds)
         m_kind->addItem(kindText(k), static_cast<int>(k));
     auto* filters = new QHBoxLayout;
@@ -83,7 +93,7 @@ LogPage::LogPage(LogModel* model, bool withInspector, PeerSelection* selection, 
         m_inspector = new QPlainTextEdit(this);
         m_inspector->setReadOnly(true);
         m_payloadFormat = new QComboBox(this);
-        m_payloadFormat->addItems({tr("Text"), tr("Hex"), tr("JSON")});
+        m_payloadFormat->addItems({ tr("Text"), tr("Hex"), tr("JSON") });
         auto* pane = new QWidget(this);
         auto* pl = new QVBoxLayout(pane);
         pl->setContentsMargins(0, 0, 0, 0);
@@ -142,26 +152,53 @@ QString LogPage::inspect(int row) const
         else if (o.kind == LogEntry::Kind::Validated || o.kind == LogEntry::Kind::Rejected)
             validation = o.kind == LogEntry::Kind::Rejected ? tr("rejected: %1").arg(o.detail) : o.detail;
     }
-    QString id;
-    switch (m_payloadFormat ? m_payloadFormat->currentIndex() : 0) {
-    case 1: id = QString::fromLatin1(e.messageId.toHex(' ')); break;
-    case 2: {
-        QJsonObject o{{QStringLiteral("id_hex"), QString::fromLatin1(e.messageId.toHex())},
-                      {QStringLiteral("topic"), e.topic},
-                      {QStringLiteral("from"), e.peer},
-                      {QStringLiteral("kind"), kindText(e.kind)},
-                      {QStringLiteral("first_deliverer"), firstFrom},
-                      {QStringLiteral("duplicates"), duplicates},
-                      {QStringLiteral("validation"), validation}};
+    const StoredMessage* stored = m_store ? m_store->find(e.messageId) : nullptr;
+    const int format = m_payloadFormat ? m_payloadFormat->currentIndex() : 0;
+    if (format == 2) {
+        QJsonObject o { { QStringLiteral("id_hex"), QString::fromLatin1(e.messageId.toHex()) },
+            { QStringLiteral("topic"), e.topic }, { QStringLiteral("from"), e.peer },
+            { QStringLiteral("kind"), kindText(e.kind) }, { QStringLiteral("first_deliverer"), firstFrom },
+            { QStringLiteral("duplicates"), duplicates }, { QStringLiteral("validation"), validation } };
+        if (stored) {
+            o.insert(QStringLiteral("author"), stored->author);
+            o.insert(QStringLiteral("seqno_hex"), QString::fromLatin1(stored->seqno.toHex()));
+            o.insert(QStringLiteral("size"), static_cast<qint64>(stored->size));
+            QJsonParseError error {};
+            const QJsonDocument payload = QJsonDocument::fromJson(stored->data, &error);
+            if (error.error == QJsonParseError::NoError)
+                o.insert(QStringLiteral("payload"),
+                    payload.isArray() ? QJsonValue(payload.array()) : QJsonValue(payload.object()));
+            else
+                o.insert(QStringLiteral("payload_text"), MessageStore::payloadText(*stored));
+        }
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     }
-    default: id = QString::fromUtf8(e.messageId); break;
-    }
-    return tr("Message id: %1\nTopic: %2\nFrom: %3\nTime: %4\nKind: %5\nFirst deliverer: %6\nDuplicates seen: %7\n"
-              "Validation: %8\n\nPayloads are not part of go's trace events; the id is shown instead.")
-        .arg(id, e.topic, e.peer, timeText(e.timeNs), kindText(e.kind), firstFrom.isEmpty() ? tr("(not in the log)") : firstFrom)
-        .arg(duplicates)
-        .arg(validation.isEmpty() ? tr("(none recorded)") : validation);
+    const QString id
+        = format == 1 ? QString::fromLatin1(e.messageId.toHex(' ')) : QString::fromUtf8(e.messageId);
+    QString text = tr(
+        "Message id: %1\nTopic: %2\nFrom: %3\nTime: %4\nKind: %5\nFirst deliverer: %6\nDuplicates seen: %7\n"
+        "Validation: %8\n")
+                       .arg(id, e.topic, e.peer, timeText(e.timeNs), kindText(e.kind),
+                           firstFrom.isEmpty() ? tr("(not in the log)") : firstFrom)
+                       .arg(duplicates)
+                       .arg(validation.isEmpty() ? tr("(none recorded)") : validation);
+    if (!stored)
+        return text
+            + tr("\nNo payload: go's trace events carry none, so only messages the live node received show "
+                 "one.");
+    text += tr("Author: %1\nSeqno: %2\nSize: %n byte(s)\n", nullptr, static_cast<int>(stored->size))
+                .arg(stored->author.isEmpty() ? tr("(none)") : stored->author,
+                    stored->seqno.isEmpty() ? tr("(none)") : QString::fromLatin1(stored->seqno.toHex()));
+    if (stored->truncated)
+        text += tr("(first %n byte(s) shown)\n", nullptr, static_cast<int>(stored->data.size()));
+    text += QLatin1Char('\n')
+        + (format == 1 ? MessageStore::payloadHex(*stored) : MessageStore::payloadText(*stored));
+    return text;
+}
+
+void LogPage::setMessageStore(const MessageStore* store)
+{
+    m_store = store;
 }
 
 } // namespace meshscope::widgets

@@ -15,6 +15,7 @@ class QTableView;
 namespace meshscope::widgets {
 
 class LogModel;
+class MessageStore;
 class LogFilterProxy;
 class PeerSelection;
 
@@ -27,18 +28,24 @@ public:
     // Sets the filters (empty = any; kind -1 = any).
     void setFilters(const QString& topic, const QString& peer, int kind);
     int visibleRows() const;
-    // The inspector text for source row `row` (empty without inspector).
+    // The inspector text for source row `row` (empty without inspector): the message's facts and,
+    // when the message store has it, author, seqno, size and payload as text, hex or JSON.
     QString inspect(int row) const;
+    // Where payloads come from (not owned; may be nullptr).
+    void setMessageStore(const MessageStore* store);
+    // Text / hex / JSON choice of the inspector (tests).
+    QComboBox* payloadFormat() const { return m_payloadFormat; }
 
 private:
-    LogModel* m_model;           // rows
-    LogFilterProxy* m_proxy;     // filters
-    QTableView* m_view;          // table
-    QLineEdit* m_topic;          // topic filter
-    QLineEdit* m_peer;           // peer filter
-    QComboBox* m_kind;           // kind filter
-    QComboBox* m_payloadFormat;  // text / hex / JSON view of the id
+    LogModel* m_model; // rows
+    LogFilterProxy* m_proxy; // filters
+    QTableView* m_view; // table
+    QLineEdit* m_topic; // topic filter
+    QLineEdit* m_peer; // peer filter
+    QComboBox* m_kind; // kind filter
+    QComboBox* m_payloadFormat; // text / hex / JSON view of the id and payload
     QPlainTextEdit* m_inspector; // details of the selection, or nullptr
+    const MessageStore* m_store = nullptr; // payloads of recent messages, or nullptr
 };
 
 } // namespace meshscope::widgets

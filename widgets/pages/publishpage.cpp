@@ -1,5 +1,6 @@
 #include "widgets/pages/publishpage.h"
 
+#include "widgets/models/palettecolours.h"
 #include "widgets/pages/commandclient.h"
 
 #include <QComboBox>
@@ -16,9 +17,15 @@
 namespace meshscope::widgets {
 
 PublishPage::PublishPage(CommandClient* commands, QWidget* parent)
-    : QWidget(parent), m_commands(commands), m_topic(new QLineEdit(this)), m_format(new QComboBox(this)),
-      m_payload(new QPlainTextEdit(this)), m_file(new QLineEdit(this)), m_count(new QSpinBox(this)), m_rate(new QSpinBox(this)),
-      m_error(new QLabel(this))
+    : QWidget(parent)
+    , m_commands(commands)
+    , m_topic(new QLineEdit(this))
+    , m_format(new QComboBox(this))
+    , m_payload(new QPlainTextEdit(this))
+    , m_file(new QLineEdit(this))
+    , m_count(new QSpinBox(this))
+    , m_rate(new QSpinBox(this))
+    , m_error(new QLabel(this))
 {
     m_topic->setPlaceholderText(tr("Topic"));
     m_format->addItem(tr("Text"));
@@ -57,7 +64,8 @@ PublishPage::PublishPage(CommandClient* commands, QWidget* parent)
     connect(m_commands, &CommandClient::finished, this, [this](quint64, bool ok, const QString& message) {
         if (!ok) {
             m_error->setText(tr("Publish failed: %1").arg(message));
-            m_error->setStyleSheet(QStringLiteral("color: #c03030"));
+            m_error->setStyleSheet(
+                QStringLiteral("color: %1").arg(statusColour(StatusColour::Bad, palette()).name()));
             m_timer.stop();
             m_left = 0;
         } else if (m_left == 0) {
@@ -95,7 +103,9 @@ QByteArray PublishPage::payload(QString* error) const
     default: {
         QFile file(m_file->text());
         if (file.size() > m_maxSize) {
-            *error = tr("The file is %1 bytes; the message size limit is %2 bytes.").arg(file.size()).arg(m_maxSize);
+            *error = tr("The file is %1 bytes; the message size limit is %2 bytes.")
+                         .arg(file.size())
+                         .arg(m_maxSize);
             return {};
         }
         if (!file.open(QIODevice::ReadOnly)) {
@@ -106,7 +116,9 @@ QByteArray PublishPage::payload(QString* error) const
     }
     }
     if (bytes.size() > m_maxSize) {
-        *error = tr("The payload is %1 bytes; the message size limit is %2 bytes.").arg(bytes.size()).arg(m_maxSize);
+        *error = tr("The payload is %1 bytes; the message size limit is %2 bytes.")
+                     .arg(bytes.size())
+                     .arg(m_maxSize);
         return {};
     }
     return bytes;
@@ -121,7 +133,8 @@ bool PublishPage::publishNow()
     const QByteArray bytes = error.isEmpty() ? payload(&error) : QByteArray();
     if (!error.isEmpty()) {
         m_error->setText(error);
-        m_error->setStyleSheet(QStringLiteral("color: #c03030"));
+        m_error->setStyleSheet(
+            QStringLiteral("color: %1").arg(statusColour(StatusColour::Bad, palette()).name()));
         return false;
     }
     m_error->setStyleSheet(QString());
@@ -144,7 +157,8 @@ void PublishPage::sendOne()
     --m_left;
     const QString topic = m_pendingTopic;
     const QByteArray bytes = m_pending;
-    m_commands->send([topic, bytes](coreqt::ObservationSource* s, quint64 id) { s->publish(id, topic, bytes); });
+    m_commands->send(
+        [topic, bytes](coreqt::ObservationSource* s, quint64 id) { s->publish(id, topic, bytes); });
     if (m_left <= 0)
         m_timer.stop();
 }

@@ -3,11 +3,11 @@
 #include "widgets/models/trafficstats.h"
 
 #undef QT_NO_FOREACH
-#include <qcustomplot.h>
-
+#include <QEvent>
 #include <QFile>
 #include <QGridLayout>
 #include <QTextStream>
+#include <qcustomplot.h>
 
 #include <algorithm>
 
@@ -17,42 +17,58 @@ namespace {
 
 QColor kindColour(int i)
 {
-    static const QColor colours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0xd6, 0x27, 0x28),
-                                     QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                     QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f)};
+    static const QColor colours[] = { QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
+        QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
+        QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f) };
     return colours[i % 8];
 }
 
-void stylePlot(QCustomPlot* plot, const QPalette& pal, const QString& title, const QString& yLabel)
+// Title, y label and legend font; colours come from applyPalette().
+void stylePlot(QCustomPlot* plot, const QString& title, const QString& yLabel)
 {
-    plot->setBackground(pal.color(QPalette::Base));
-    for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
-        axis->setBasePen(QPen(pal.color(QPalette::Text)));
-        axis->setTickPen(QPen(pal.color(QPalette::Text)));
-        axis->setSubTickPen(QPen(pal.color(QPalette::Text)));
-        axis->setTickLabelColor(pal.color(QPalette::Text));
-        axis->setLabelColor(pal.color(QPalette::Text));
-        axis->grid()->setPen(QPen(pal.color(QPalette::Midlight), 0, Qt::DotLine));
-    }
     plot->yAxis->setLabel(yLabel);
     plot->plotLayout()->insertRow(0);
-    auto* text = new QCPTextElement(plot, title, QFont(plot->font().family(), plot->font().pointSize(), QFont::Bold));
-    text->setTextColor(pal.color(QPalette::Text));
+    auto* text = new QCPTextElement(
+        plot, title, QFont(plot->font().family(), plot->font().pointSize(), QFont::Bold));
     plot->plotLayout()->addElement(0, 0, text);
-    plot->legend->setBrush(pal.color(QPalette::Base));
-    plot->legend->setTextColor(pal.color(QPalette::Text));
-    plot->legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
     QFont lf = plot->font();
     lf.setPointSizeF(lf.pointSizeF() * 0.8);
     plot->legend->setFont(lf);
     plot->setMinimumSize(240, 160);
 }
 
+// Background, axes, grid, title and legend in `pal`'s colours.
+void paletteToPlot(QCustomPlot* plot, const QPalette& pal)
+{
+    const QColor text = pal.color(QPalette::Text);
+    plot->setBackground(pal.color(QPalette::Base));
+    for (QCPAxis* axis : { plot->xAxis, plot->yAxis, plot->yAxis2 }) {
+        axis->setBasePen(QPen(text));
+        axis->setTickPen(QPen(text));
+        axis->setSubTickPen(QPen(text));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        QColor grid = text;
+        grid.setAlpha(50);
+        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+    }
+    if (auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0)))
+        title->setTextColor(text);
+    plot->legend->setBrush(pal.color(QPalette::Base));
+    plot->legend->setTextColor(text);
+    plot->legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 } // namespace
 
 TrafficPlots::TrafficPlots(const TrafficStats* stats, QWidget* parent)
-    : QWidget(parent), m_stats(stats), m_messages(new QCustomPlot(this)), m_bytes(new QCustomPlot(this)),
-      m_latency(new QCustomPlot(this)), m_mesh(new QCustomPlot(this))
+    : QWidget(parent)
+    , m_stats(stats)
+    , m_messages(new QCustomPlot(this))
+    , m_bytes(new QCustomPlot(this))
+    , m_latency(new QCustomPlot(this))
+    , m_mesh(new QCustomPlot(this))
 {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -60,11 +76,10 @@ TrafficPlots::TrafficPlots(const TrafficStats* stats, QWidget* parent)
     grid->addWidget(m_bytes, 0, 1);
     grid->addWidget(m_latency, 1, 0);
     grid->addWidget(m_mesh, 1, 1);
-    const QPalette& pal = palette();
-    stylePlot(m_messages, pal, tr("Messages per second (in solid, out dashed)"), tr("per second"));
-    stylePlot(m_bytes, pal, tr("Bytes per second and duplicate ratio"), tr("bytes/s"));
-    stylePlot(m_latency, pal, tr("Duplicate delay after first delivery"), tr("count"));
-    stylePlot(m_mesh, pal, tr("Mesh size per topic"), tr("peers"));
+    stylePlot(m_messages, tr("Messages per second (in solid, out dashed)"), tr("per second"));
+    stylePlot(m_bytes, tr("Bytes per second and duplicate ratio"), tr("bytes/s"));
+    stylePlot(m_latency, tr("Duplicate delay after first delivery"), tr("count"));
+    stylePlot(m_mesh, tr("Mesh size per topic"), tr("peers"));
     m_messages->legend->setVisible(true);
     for (int k = 0; k < TrafficStats::KindCount; ++k) {
         QCPGraph* in = m_messages->addGraph();
@@ -82,7 +97,6 @@ TrafficPlots::TrafficPlots(const TrafficStats* stats, QWidget* parent)
     m_bytes->yAxis2->setVisible(true);
     m_bytes->yAxis2->setLabel(tr("duplicate ratio"));
     m_bytes->yAxis2->setRange(0, 1);
-    m_bytes->yAxis2->setTickLabelColor(pal.color(QPalette::Text));
     QCPGraph* ratio = m_bytes->addGraph(m_bytes->xAxis, m_bytes->yAxis2);
     ratio->setName(tr("duplicate ratio"));
     ratio->setPen(QPen(kindColour(2), 1.2, Qt::DotLine));
@@ -92,10 +106,29 @@ TrafficPlots::TrafficPlots(const TrafficStats* stats, QWidget* parent)
     bars->setPen(Qt::NoPen);
     m_latency->xAxis->setLabel(tr("ms"));
     m_mesh->legend->setVisible(true);
-    for (QCustomPlot* plot : {m_messages, m_bytes, m_mesh})
+    for (QCustomPlot* plot : { m_messages, m_bytes, m_mesh })
         plot->xAxis->setLabel(tr("seconds ago"));
-    for (QCustomPlot* plot : {m_messages, m_bytes, m_latency, m_mesh})
+    for (QCustomPlot* plot : { m_messages, m_bytes, m_latency, m_mesh })
         plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    applyPalette();
+}
+
+QList<QWidget*> TrafficPlots::plots() const
+{
+    return { m_messages, m_bytes, m_latency, m_mesh };
+}
+
+void TrafficPlots::applyPalette()
+{
+    for (QCustomPlot* plot : { m_messages, m_bytes, m_latency, m_mesh })
+        paletteToPlot(plot, palette());
+}
+
+void TrafficPlots::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
 }
 
 void TrafficPlots::refresh()
@@ -114,7 +147,7 @@ void TrafficPlots::refresh()
         for (std::size_t i = 0; i < bins.size(); ++i) {
             yin[static_cast<qsizetype>(i)] = bins.at(i).in[static_cast<std::size_t>(k)];
             yout[static_cast<qsizetype>(i)] = bins.at(i).out[static_cast<std::size_t>(k)];
-            maxRate = std::max({maxRate, yin[static_cast<qsizetype>(i)], yout[static_cast<qsizetype>(i)]});
+            maxRate = std::max({ maxRate, yin[static_cast<qsizetype>(i)], yout[static_cast<qsizetype>(i)] });
         }
         m_messages->graph(2 * k)->setData(x, yin, true);
         m_messages->graph(2 * k + 1)->setData(x, yout, true);
@@ -132,7 +165,7 @@ void TrafficPlots::refresh()
         bx << bytes.at(i).t - bEnd;
         bin << bytes.at(i).in;
         bout << bytes.at(i).out;
-        maxBytes = std::max({maxBytes, bytes.at(i).in, bytes.at(i).out});
+        maxBytes = std::max({ maxBytes, bytes.at(i).in, bytes.at(i).out });
     }
     m_bytes->graph(0)->setData(bx, bin, true);
     m_bytes->graph(1)->setData(bx, bout, true);
@@ -181,7 +214,7 @@ void TrafficPlots::refresh()
     m_mesh->xAxis->setRange(-span, 0);
     m_mesh->yAxis->setRange(0, maxMesh + 2);
 
-    for (QCustomPlot* plot : {m_messages, m_bytes, m_latency, m_mesh})
+    for (QCustomPlot* plot : { m_messages, m_bytes, m_latency, m_mesh })
         plot->replot(QCustomPlot::rpQueuedRefresh);
 }
 
@@ -215,7 +248,8 @@ bool TrafficPlots::exportCsv(const QString& path, QString* error) const
     for (std::size_t i = 0; i < bins.size(); ++i) {
         out << QString::number(bins.at(i).t, 'f', 0);
         for (int k = 0; k < TrafficStats::KindCount; ++k)
-            out << ',' << bins.at(i).in[static_cast<std::size_t>(k)] << ',' << bins.at(i).out[static_cast<std::size_t>(k)];
+            out << ',' << bins.at(i).in[static_cast<std::size_t>(k)] << ','
+                << bins.at(i).out[static_cast<std::size_t>(k)];
         out << ',' << m_stats->duplicateRatio(i) << '\n';
     }
     return true;

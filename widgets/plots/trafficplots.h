@@ -7,6 +7,7 @@
 // core headers before Qt ones: router.h has a member named emit (QCustomPlot needs Qt keywords)
 #include "widgets/models/trafficstats.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <cstdint>
@@ -27,12 +28,21 @@ public:
     // Writes the per-second history as CSV (time, each kind in and out, bytes, duplicate ratio).
     bool exportCsv(const QString& path, QString* error = nullptr) const;
 
+    // The four panels (tests render them).
+    QList<QWidget*> plots() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    const TrafficStats* m_stats;        // history shown (owned by the main window)
-    QCustomPlot* m_messages;            // messages per second by kind
-    QCustomPlot* m_bytes;               // bytes per second and duplicate ratio
-    QCustomPlot* m_latency;             // duplicate delay histogram
-    QCustomPlot* m_mesh;                // mesh size per topic
+    // Colours every panel from the widget's palette (construction and PaletteChange).
+    void applyPalette();
+
+    const TrafficStats* m_stats; // history shown (owned by the main window)
+    QCustomPlot* m_messages; // messages per second by kind
+    QCustomPlot* m_bytes; // bytes per second and duplicate ratio
+    QCustomPlot* m_latency; // duplicate delay histogram
+    QCustomPlot* m_mesh; // mesh size per topic
     std::uint64_t m_shownRevision = ~0ull; // stats revision last drawn
 };
 
