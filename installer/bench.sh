@@ -18,3 +18,8 @@ done < <(find build/release/tests/bench -type f -executable -name 'bench_*' -pri
 bash installer/setup-interop.sh
 echo "== receiver-cpu (js-libp2p vs meshscope-cli)"
 node tests/bench/interop/receiver-cpu.mjs --cli build/release/app/meshscope-cli
+
+# Meshscope -> Meshscope on two pinned processes over loopback (flow-controlled publisher).
+echo "== live-pair (meshscope-cli -> meshscope-cli, one core each)"
+node tests/bench/node/live-pair.mjs --cli build/release/app/meshscope-cli --runs 3
+node tests/bench/node/live-pair.mjs --cli build/release/app/meshscope-cli --sign-policy strict-no-sign --msg-id content --messages 200000 --runs 3

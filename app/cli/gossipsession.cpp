@@ -23,10 +23,24 @@ constexpr qint64 kPublishWaitMs = 10000;
 constexpr int kSubscriberPollMs = 20;
 // Largest --params file read.
 constexpr qint64 kMaxParamsFile = 4 << 20;
+// Publishing pauses while this many bytes wait to be sent (host stream backlog + socket buffers)
+// and resumes below half of it: a publisher faster than its peers cannot queue without bound.
+constexpr qint64 kMaxPublishBacklog = 256 * 1024;
+// Messages published in one event-loop turn at --publish-interval-ms 0 (one socket write each turn).
+constexpr int kPublishBurst = 64;
 
-QString qstr(const std::string& s) { return QString::fromStdString(s); }
-QString peerText(const gossipsub::PeerId& p) { return qstr(p.toBase58()); }
-QByteArray qbytes(const std::string& s) { return QByteArray(s.data(), static_cast<qsizetype>(s.size())); }
+QString qstr(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+QString peerText(const gossipsub::PeerId& p)
+{
+    return qstr(p.toBase58());
+}
+QByteArray qbytes(const std::string& s)
+{
+    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 } // namespace
 
@@ -40,12 +54,13 @@ Result<node::NodeConfig> nodeConfigFrom(const NodeOptions& options)
     if (!options.paramsFile.isEmpty()) {
         QFile file(options.paramsFile);
         if (!file.open(QIODevice::ReadOnly))
-            return fail("--params " + options.paramsFile.toStdString() + ": " + file.errorString().toStdString());
+            return fail(
+                "--params " + options.paramsFile.toStdString() + ": " + file.errorString().toStdString());
         if (file.size() > kMaxParamsFile)
             return fail("--params " + options.paramsFile.toStdString() + ": larger than 4 MiB");
         const QByteArray text = file.read(kMaxParamsFile + 1);
-        auto parsed = gossipsub::parseProfile(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
-                                              config.profile);
+        auto parsed = gossipsub::parseProfile(
+            std::string_view(text.constData(), static_cast<std::size_t>(text.size())), config.profile);
         if (!parsed)
             return fail("--params " + options.paramsFile.toStdString() + ": " + parsed.error().message);
         config.profile = *parsed;
@@ -62,12 +77,22 @@ Result<node::NodeConfig> nodeConfigFrom(const NodeOptions& options)
 }
 
 GossipSession::GossipSession(const NodeOptions& options, coreqt::TcpHost& tcp, NodeDriver& driver,
-                             EventWriter& writer, Summary& summary)
-    : m_options(options), m_driver(driver), m_writer(writer), m_summary(summary), m_tcp(tcp)
+    EventWriter& writer, Summary& summary)
+    : m_options(options)
+    , m_driver(driver)
+    , m_writer(writer)
+    , m_summary(summary)
+    , m_tcp(tcp)
 {
-    m_driver.node().setRpcObserver([this](const gossipsub::PeerId& peer, bool received, const pb::rpc::RPC& rpc,
-                                          TimePoint now) { onRpc(peer, received, rpc, now); });
-    m_driver.setStepHook([this] { drain(); });
+    m_driver.node().setRpcObserver(
+        [this](const gossipsub::PeerId& peer, bool received, const pb::rpc::RPC& rpc, TimePoint now) {
+            onRpc(peer, received, rpc, now);
+        });
+    m_driver.setStepHook([this] {
+        drain();
+        resumeIfDrained();
+    });
+    QObject::connect(&tcp, &coreqt::TcpHost::outputWritten, &m_publishTimer, [this] { resumeIfDrained(); });
     QObject::connect(&m_statsTimer, &QTimer::timeout, &m_statsTimer, [this] { writeStats(); });
     QObject::connect(&m_publishTimer, &QTimer::timeout, &m_publishTimer, [this] {
         if (m_publishing)
@@ -101,8 +126,9 @@ Status GossipSession::start()
     }
     if (m_recorder || m_remoteTrace) {
         m_unixOffsetNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                             std::chrono::system_clock::now().time_since_epoch()).count() -
-                         toNanos(coreqt::steadyNow());
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count()
+            - toNanos(coreqt::steadyNow());
         auto& node = m_driver.node();
         m_tracer = std::make_unique<trace::RouterTracer>(node.host().localPeer(), node.config().msgId);
         m_tracer->setRpcEventsFromRouter(false);
@@ -110,10 +136,11 @@ Status GossipSession::start()
     if (!m_options.metricsAddress.isEmpty()) {
         m_metrics = std::make_unique<coreqt::MetricsServer>();
         if (!m_metrics->listen(m_options.metricsAddress))
-            return fail("--metrics " + m_options.metricsAddress.toStdString() + ": " +
-                        m_metrics->errorString().toStdString());
+            return fail("--metrics " + m_options.metricsAddress.toStdString() + ": "
+                + m_metrics->errorString().toStdString());
         const auto refresh = [this] {
-            m_metrics->updateSnapshot(m_driver.node().snapshot(coreqt::steadyNow(), ++m_snapshotSequence, 0, {}));
+            m_metrics->updateSnapshot(
+                m_driver.node().snapshot(coreqt::steadyNow(), ++m_snapshotSequence, 0, {}));
         };
         QObject::connect(&m_metricsRefresh, &QTimer::timeout, &m_metricsRefresh, refresh);
         refresh();
@@ -166,8 +193,9 @@ void GossipSession::maybeStartPublishing()
     const auto topic = m_options.publishTopic.toStdString();
     const auto& router = m_driver.node().router();
     const auto subscribers = m_topicPeers[topic].size();
-    const bool ready = subscribers >= static_cast<std::size_t>(m_options.publishAfterPeers) ||
-                       (m_options.publishAfterPeers == 1 && (!router.mesh(topic).empty() || !router.fanout(topic).empty()));
+    const bool ready = subscribers >= static_cast<std::size_t>(m_options.publishAfterPeers)
+        || (m_options.publishAfterPeers == 1
+            && (!router.mesh(topic).empty() || !router.fanout(topic).empty()));
     if (!ready && m_publishWait.elapsed() < kPublishWaitMs)
         return;
     m_publishing = true;
@@ -177,27 +205,48 @@ void GossipSession::maybeStartPublishing()
 
 void GossipSession::publishNext()
 {
-    if (m_nextIndex >= m_options.publishCount) {
-        m_publishTimer.stop();
-        return;
-    }
-    const int i = m_nextIndex++;
-    const QByteArray payload = (m_options.publishText + QLatin1Char('-') + QString::number(i)).toUtf8();
-    const Bytes data(payload.begin(), payload.end());
-    auto id = m_driver.node().publish(m_options.publishTopic.toStdString(), data, coreqt::steadyNow());
-    if (id) {
-        ++m_summary.published;
-        m_writer.write(events::published(m_options.publishTopic, qbytes(*id), i, payload));
-    } else {
-        ++m_summary.publishFailures;
-        m_writer.write(events::publishFailed(m_options.publishTopic, i, qstr(id.error().message)));
+    // At interval 0 a burst per event-loop turn, as fast as the peers take the bytes.
+    const int burst = m_options.publishIntervalMs > 0 ? 1 : kPublishBurst;
+    for (int k = 0; k < burst && m_nextIndex < m_options.publishCount; ++k) {
+        if (m_tcp.pendingOutput() >= kMaxPublishBacklog) {
+            m_publishTimer.stop(); // resumeIfDrained() restarts it
+            m_publishPaused = true;
+            break;
+        }
+        publishOne();
     }
     m_driver.step();
     if (m_nextIndex >= m_options.publishCount)
         m_publishTimer.stop();
 }
 
-void GossipSession::onRpc(const gossipsub::PeerId& peer, bool received, const pb::rpc::RPC& rpc, TimePoint now)
+void GossipSession::publishOne()
+{
+    const int i = m_nextIndex++;
+    const QByteArray payload = (m_options.publishText + QLatin1Char('-') + QString::number(i)).toUtf8();
+    const Bytes data(payload.begin(), payload.end());
+    auto id = m_driver.node().publish(m_options.publishTopic.toStdString(), data, coreqt::steadyNow());
+    if (id) {
+        ++m_summary.published;
+        if (m_options.messageEvents)
+            m_writer.write(events::published(m_options.publishTopic, qbytes(*id), i, payload));
+    } else {
+        ++m_summary.publishFailures;
+        m_writer.write(events::publishFailed(m_options.publishTopic, i, qstr(id.error().message)));
+    }
+}
+
+void GossipSession::resumeIfDrained()
+{
+    if (!m_publishPaused || m_tcp.pendingOutput() >= kMaxPublishBacklog / 2)
+        return;
+    m_publishPaused = false;
+    if (m_nextIndex < m_options.publishCount)
+        m_publishTimer.start();
+}
+
+void GossipSession::onRpc(
+    const gossipsub::PeerId& peer, bool received, const pb::rpc::RPC& rpc, TimePoint now)
 {
     if (m_tracer)
         record(received ? m_tracer->recvRpc(peer, rpc, now) : m_tracer->sendRpc(peer, rpc, now));
@@ -238,7 +287,7 @@ void GossipSession::drain()
         } else if (const auto* j = std::get_if<gossipsub::EvReject>(&ev.body)) {
             ++m_summary.rejected;
             m_writer.write(events::rejected(peerText(j->from), qstr(j->topic), qbytes(j->id),
-                                            qstr(std::string(gossipsub::rejectReasonText(j->reason)))));
+                qstr(std::string(gossipsub::rejectReasonText(j->reason)))));
         }
     }
     for (const auto& d : node.pollDeliveries()) {
@@ -251,7 +300,8 @@ void GossipSession::drain()
         m.receivedFrom = peerIdText(std::string(d.from.bytes().begin(), d.from.bytes().end()));
         m.data = qbytes(d.message.data());
         ++m_summary.messages;
-        m_writer.writeMessage(m);
+        if (m_options.messageEvents)
+            m_writer.writeMessage(m);
     }
     node.pollDialRequests(); // PX and direct-peer dials are not acted upon by the CLI yet
 }
@@ -263,7 +313,8 @@ const QString& GossipSession::peerIdText(const std::string& bytes)
         return it->second;
     if (m_peerIdTexts.size() >= 4096)
         m_peerIdTexts.clear();
-    auto id = multiformats::PeerId::fromBytes(BytesView(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
+    auto id = multiformats::PeerId::fromBytes(
+        BytesView(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
     QString text = id ? peerText(*id) : QString::fromLatin1(qbytes(bytes).toHex());
     return m_peerIdTexts.emplace(bytes, std::move(text)).first->second;
 }
@@ -278,20 +329,21 @@ void GossipSession::writeStats()
     for (const QString& t : m_options.topics)
         s.mesh[t] = static_cast<int>(router.mesh(t.toStdString()).size());
     if (!m_options.publishTopic.isEmpty() && !router.subscribed(m_options.publishTopic.toStdString()))
-        s.fanout[m_options.publishTopic] = static_cast<int>(router.fanout(m_options.publishTopic.toStdString()).size());
+        s.fanout[m_options.publishTopic]
+            = static_cast<int>(router.fanout(m_options.publishTopic.toStdString()).size());
     const auto& c = router.counters();
-    s.counters = {{QStringLiteral("published"), c.published}, {QStringLiteral("delivered"), c.delivered},
-                  {QStringLiteral("rejected"), c.rejected}, {QStringLiteral("ignored"), c.ignored},
-                  {QStringLiteral("duplicates"), c.duplicates}, {QStringLiteral("forwarded"), c.forwarded},
-                  {QStringLiteral("ihave_sent"), c.ihaveSent}, {QStringLiteral("ihave_received"), c.ihaveReceived},
-                  {QStringLiteral("iwant_sent"), c.iwantSent}, {QStringLiteral("iwant_received"), c.iwantReceived},
-                  {QStringLiteral("idontwant_sent"), c.idontwantSent},
-                  {QStringLiteral("idontwant_received"), c.idontwantReceived},
-                  {QStringLiteral("graft_sent"), c.graftSent}, {QStringLiteral("graft_received"), c.graftReceived},
-                  {QStringLiteral("prune_sent"), c.pruneSent}, {QStringLiteral("prune_received"), c.pruneReceived},
-                  {QStringLiteral("rpcs_received"), c.rpcsReceived}, {QStringLiteral("rpcs_sent"), c.rpcsSent},
-                  {QStringLiteral("dropped_rpcs"), c.droppedRpcs}, {QStringLiteral("penalties"), c.penalties},
-                  {QStringLiteral("heartbeats"), c.heartbeats}, {QStringLiteral("bad_frames"), node.badFrames()}};
+    s.counters = { { QStringLiteral("published"), c.published }, { QStringLiteral("delivered"), c.delivered },
+        { QStringLiteral("rejected"), c.rejected }, { QStringLiteral("ignored"), c.ignored },
+        { QStringLiteral("duplicates"), c.duplicates }, { QStringLiteral("forwarded"), c.forwarded },
+        { QStringLiteral("ihave_sent"), c.ihaveSent }, { QStringLiteral("ihave_received"), c.ihaveReceived },
+        { QStringLiteral("iwant_sent"), c.iwantSent }, { QStringLiteral("iwant_received"), c.iwantReceived },
+        { QStringLiteral("idontwant_sent"), c.idontwantSent },
+        { QStringLiteral("idontwant_received"), c.idontwantReceived },
+        { QStringLiteral("graft_sent"), c.graftSent }, { QStringLiteral("graft_received"), c.graftReceived },
+        { QStringLiteral("prune_sent"), c.pruneSent }, { QStringLiteral("prune_received"), c.pruneReceived },
+        { QStringLiteral("rpcs_received"), c.rpcsReceived }, { QStringLiteral("rpcs_sent"), c.rpcsSent },
+        { QStringLiteral("dropped_rpcs"), c.droppedRpcs }, { QStringLiteral("penalties"), c.penalties },
+        { QStringLiteral("heartbeats"), c.heartbeats }, { QStringLiteral("bad_frames"), node.badFrames() } };
     if (const auto* score = node.score())
         for (const auto& [peer, traffic] : node.traffic())
             s.scores[peerText(peer)] = score->score(peer, now);

@@ -10,64 +10,83 @@
 namespace meshscope::cli {
 namespace {
 
-std::string str(const QString& s) { return s.toStdString(); }
+std::string str(const QString& s)
+{
+    return s.toStdString();
+}
 
 // Every option of the node command, in help order.
 struct Options {
-    QCommandLineOption listen{QStringLiteral("listen"),
-        QStringLiteral("Listen on MULTIADDR (repeatable; default /ip4/127.0.0.1/tcp/0)."), QStringLiteral("MULTIADDR")};
-    QCommandLineOption dial{QStringLiteral("dial"),
-        QStringLiteral("Dial MULTIADDR, which must end in /p2p/<peer id> (repeatable)."), QStringLiteral("MULTIADDR")};
-    QCommandLineOption key{QStringLiteral("key"),
+    QCommandLineOption listen { QStringLiteral("listen"),
+        QStringLiteral("Listen on MULTIADDR (repeatable; default /ip4/127.0.0.1/tcp/0)."),
+        QStringLiteral("MULTIADDR") };
+    QCommandLineOption dial { QStringLiteral("dial"),
+        QStringLiteral("Dial MULTIADDR, which must end in /p2p/<peer id> (repeatable)."),
+        QStringLiteral("MULTIADDR") };
+    QCommandLineOption key { QStringLiteral("key"),
         QStringLiteral("Identity key file (libp2p PrivateKey protobuf); created with mode 0600 if absent. "
-                       "Without it the identity is ephemeral."), QStringLiteral("FILE")};
-    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write one JSON event a line on stdout.")};
-    QCommandLineOption duration{QStringLiteral("duration"),
-        QStringLiteral("Stop after SECONDS (default: run until Ctrl-C or SIGTERM)."), QStringLiteral("SECONDS")};
-    QCommandLineOption topic{QStringLiteral("topic"), QStringLiteral("Subscribe to topic T (repeatable)."),
-        QStringLiteral("T")};
-    QCommandLineOption publish{QStringLiteral("publish"),
+                       "Without it the identity is ephemeral."),
+        QStringLiteral("FILE") };
+    QCommandLineOption json { QStringLiteral("json"),
+        QStringLiteral("Write one JSON event a line on stdout.") };
+    QCommandLineOption duration { QStringLiteral("duration"),
+        QStringLiteral("Stop after SECONDS (default: run until Ctrl-C or SIGTERM)."),
+        QStringLiteral("SECONDS") };
+    QCommandLineOption topic { QStringLiteral("topic"), QStringLiteral("Subscribe to topic T (repeatable)."),
+        QStringLiteral("T") };
+    QCommandLineOption publish { QStringLiteral("publish"),
         QStringLiteral("Publish TEXT-0, TEXT-1, ... on topic T, starting once a peer subscribed to T is "
-                       "connected (or after 10 s at most)."), QStringLiteral("T=TEXT")};
-    QCommandLineOption publishCount{QStringLiteral("publish-count"), QStringLiteral("Messages to publish (default 1)."),
-        QStringLiteral("N")};
-    QCommandLineOption publishInterval{QStringLiteral("publish-interval-ms"),
-        QStringLiteral("Milliseconds between publishes (default 1000)."), QStringLiteral("MS")};
-    QCommandLineOption signPolicy{QStringLiteral("sign-policy"),
-        QStringLiteral("strict-sign (default) or strict-no-sign."), QStringLiteral("POLICY")};
-    QCommandLineOption msgId{QStringLiteral("msg-id"),
-        QStringLiteral("Message id function: js (default), go, content, ethereum."),
-        QStringLiteral("FN")};
-    QCommandLineOption params{QStringLiteral("params"), QStringLiteral("Gossipsub profile document (router params, score params, thresholds) "
+                       "connected (or after 10 s at most)."),
+        QStringLiteral("T=TEXT") };
+    QCommandLineOption publishCount { QStringLiteral("publish-count"),
+        QStringLiteral("Messages to publish (default 1)."), QStringLiteral("N") };
+    QCommandLineOption publishInterval { QStringLiteral("publish-interval-ms"),
+        QStringLiteral("Milliseconds between publishes (default 1000)."), QStringLiteral("MS") };
+    QCommandLineOption signPolicy { QStringLiteral("sign-policy"),
+        QStringLiteral("strict-sign (default) or strict-no-sign."), QStringLiteral("POLICY") };
+    QCommandLineOption msgId { QStringLiteral("msg-id"),
+        QStringLiteral("Message id function: js (default), go, content, ethereum."), QStringLiteral("FN") };
+    QCommandLineOption params { QStringLiteral("params"),
+        QStringLiteral("Gossipsub profile document (router params, score params, thresholds) "
                        "applied over --profile."),
-        QStringLiteral("FILE.json")};
-    QCommandLineOption profile{QStringLiteral("profile"),
-        QStringLiteral("Parameter preset: libp2p (default) or ethereum."), QStringLiteral("PROFILE")};
-    QCommandLineOption record{QStringLiteral("record"),
+        QStringLiteral("FILE.json") };
+    QCommandLineOption profile { QStringLiteral("profile"),
+        QStringLiteral("Parameter preset: libp2p (default) or ethereum."), QStringLiteral("PROFILE") };
+    QCommandLineOption record { QStringLiteral("record"),
         QStringLiteral("Record a go-libp2p-pubsub trace to FILE (.pb: delimited protobuf, .json/.jsonl: JSON "
-                       "lines; a further .gz gzips)."), QStringLiteral("FILE")};
-    QCommandLineOption metrics{QStringLiteral("metrics"),
-        QStringLiteral("Serve Prometheus metrics on HOST:PORT (GET /metrics)."), QStringLiteral("HOST:PORT")};
-    QCommandLineOption statsInterval{QStringLiteral("stats-interval-ms"),
-        QStringLiteral("Milliseconds between stats events (default 1000; 0: none)."), QStringLiteral("MS")};
-    QCommandLineOption publishAfterPeers{QStringLiteral("publish-after-peers"),
+                       "lines; a further .gz gzips)."),
+        QStringLiteral("FILE") };
+    QCommandLineOption metrics { QStringLiteral("metrics"),
+        QStringLiteral("Serve Prometheus metrics on HOST:PORT (GET /metrics)."),
+        QStringLiteral("HOST:PORT") };
+    QCommandLineOption statsInterval { QStringLiteral("stats-interval-ms"),
+        QStringLiteral("Milliseconds between stats events (default 1000; 0: none)."), QStringLiteral("MS") };
+    QCommandLineOption publishAfterPeers { QStringLiteral("publish-after-peers"),
         QStringLiteral("Start publishing once N connected peers are subscribed to the topic (default 1; "
-                       "10 s at most)."), QStringLiteral("N")};
-    QCommandLineOption remoteTrace{QStringLiteral("remote-trace"),
-        QStringLiteral("Send go trace events to a RemoteTracer collector at MULTIADDR (with /p2p/<peer id>)."),
-        QStringLiteral("MULTIADDR")};
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
+                       "10 s at most)."),
+        QStringLiteral("N") };
+    QCommandLineOption remoteTrace { QStringLiteral("remote-trace"),
+        QStringLiteral(
+            "Send go trace events to a RemoteTracer collector at MULTIADDR (with /p2p/<peer id>)."),
+        QStringLiteral("MULTIADDR") };
+    QCommandLineOption noMessageEvents { QStringLiteral("no-message-events"),
+        QStringLiteral(
+            "Write no message or published event per message (counts stay in stats and summary).") };
+    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") },
+        QStringLiteral("Show this help.") };
 
     void addTo(QCommandLineParser& p) const
     {
-        p.addOptions({listen, dial, key, json, duration, topic, publish, publishCount, publishInterval, signPolicy,
-                      msgId, params, profile, record, metrics, statsInterval, publishAfterPeers, remoteTrace, help});
+        p.addOptions({ listen, dial, key, json, duration, topic, publish, publishCount, publishInterval,
+            signPolicy, msgId, params, profile, record, metrics, statsInterval, publishAfterPeers,
+            remoteTrace, noMessageEvents, help });
     }
 };
 
 void setUp(QCommandLineParser& parser, const Options& o)
 {
-    parser.setApplicationDescription(QStringLiteral("Runs a headless libp2p node on TCP and reports what happens."));
+    parser.setApplicationDescription(
+        QStringLiteral("Runs a headless libp2p node on TCP and reports what happens."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     o.addTo(parser);
@@ -78,8 +97,8 @@ Result<int> positiveInt(const QString& name, const QString& text, int minimum)
     bool ok = false;
     const int v = text.toInt(&ok);
     if (!ok || v < minimum)
-        return fail("--" + str(name) + ": expected an integer >= " + std::to_string(minimum) + ", got '" +
-                    str(text) + "'");
+        return fail("--" + str(name) + ": expected an integer >= " + std::to_string(minimum) + ", got '"
+            + str(text) + "'");
     return v;
 }
 
@@ -87,14 +106,16 @@ Status oneOf(const QString& name, const QString& value, const QStringList& allow
 {
     if (allowed.contains(value))
         return {};
-    return fail("--" + str(name) + ": '" + str(value) + "' is not one of " + str(allowed.join(QStringLiteral(", "))));
+    return fail(
+        "--" + str(name) + ": '" + str(value) + "' is not one of " + str(allowed.join(QStringLiteral(", "))));
 }
 
 } // namespace
 
 Status checkTcpMultiaddr(const QString& addr, bool requirePeerId)
 {
-    const auto bad = [&](const std::string& why) { return fail("bad multiaddr '" + str(addr) + "': " + why); };
+    const auto bad
+        = [&](const std::string& why) { return fail("bad multiaddr '" + str(addr) + "': " + why); };
     if (!addr.startsWith(QLatin1Char('/')))
         return bad("must start with '/'");
     const QStringList parts = addr.mid(1).split(QLatin1Char('/'));
@@ -106,8 +127,8 @@ Status checkTcpMultiaddr(const QString& addr, bool requirePeerId)
     static const QRegularExpression dottedQuad(QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}$"));
     const bool ip4 = family == QStringLiteral("ip4");
     QHostAddress host;
-    if ((ip4 && !dottedQuad.match(parts[1]).hasMatch()) || !host.setAddress(parts[1]) ||
-        ip4 != (host.protocol() == QAbstractSocket::IPv4Protocol))
+    if ((ip4 && !dottedQuad.match(parts[1]).hasMatch()) || !host.setAddress(parts[1])
+        || ip4 != (host.protocol() == QAbstractSocket::IPv4Protocol))
         return bad("'" + str(parts[1]) + "' is not an " + str(family) + " address");
     if (parts[2] != QStringLiteral("tcp"))
         return bad("expected /tcp/<port> after the address, got '" + str(parts[2]) + "'");
@@ -122,7 +143,8 @@ Status checkTcpMultiaddr(const QString& addr, bool requirePeerId)
     }
     if (parts.size() != 6 || parts[4] != QStringLiteral("p2p"))
         return bad("only /p2p/<peer id> may follow the TCP port");
-    static const QRegularExpression peerIdText(QStringLiteral("^[1-9A-HJ-NP-Za-km-z]{32,128}$|^b[a-z2-7]{32,128}$"));
+    static const QRegularExpression peerIdText(
+        QStringLiteral("^[1-9A-HJ-NP-Za-km-z]{32,128}$|^b[a-z2-7]{32,128}$"));
     if (!peerIdText.match(parts[5]).hasMatch())
         return bad("'" + str(parts[5]) + "' is not a peer id");
     return {};
@@ -146,7 +168,7 @@ Result<NodeCommandLine> parseNodeOptions(const QStringList& arguments)
     NodeOptions& n = line.options;
     n.listen = parser.values(o.listen);
     if (n.listen.isEmpty())
-        n.listen = QStringList{QStringLiteral("/ip4/127.0.0.1/tcp/0")};
+        n.listen = QStringList { QStringLiteral("/ip4/127.0.0.1/tcp/0") };
     for (const QString& a : n.listen) {
         if (Status s = checkTcpMultiaddr(a, false); !s)
             return fail("--listen: " + s.error().message);
@@ -162,11 +184,13 @@ Result<NodeCommandLine> parseNodeOptions(const QStringList& arguments)
     if (parser.isSet(o.key) && n.keyFile.isEmpty())
         return fail("--key: empty file name");
     n.json = parser.isSet(o.json);
+    n.messageEvents = !parser.isSet(o.noMessageEvents);
     if (parser.isSet(o.duration)) {
         bool ok = false;
         const double d = parser.value(o.duration).toDouble(&ok);
         if (!ok || !std::isfinite(d) || d <= 0)
-            return fail("--duration: expected a positive number of seconds, got '" + str(parser.value(o.duration)) + "'");
+            return fail("--duration: expected a positive number of seconds, got '"
+                + str(parser.value(o.duration)) + "'");
         n.durationSeconds = d;
     }
 
@@ -197,17 +221,21 @@ Result<NodeCommandLine> parseNodeOptions(const QStringList& arguments)
     if (parser.isSet(o.signPolicy))
         n.signPolicy = parser.value(o.signPolicy);
     if (Status s = oneOf(QStringLiteral("sign-policy"), n.signPolicy,
-                         {QStringLiteral("strict-sign"), QStringLiteral("strict-no-sign")}); !s)
+            { QStringLiteral("strict-sign"), QStringLiteral("strict-no-sign") });
+        !s)
         return s.error();
     if (parser.isSet(o.msgId))
         n.msgId = parser.value(o.msgId);
     if (Status s = oneOf(QStringLiteral("msg-id"), n.msgId,
-                         {QStringLiteral("js"), QStringLiteral("go"), QStringLiteral("content"), QStringLiteral("ethereum")});
+            { QStringLiteral("js"), QStringLiteral("go"), QStringLiteral("content"),
+                QStringLiteral("ethereum") });
         !s)
         return s.error();
     if (parser.isSet(o.profile))
         n.profile = parser.value(o.profile);
-    if (Status s = oneOf(QStringLiteral("profile"), n.profile, {QStringLiteral("libp2p"), QStringLiteral("ethereum")}); !s)
+    if (Status s = oneOf(
+            QStringLiteral("profile"), n.profile, { QStringLiteral("libp2p"), QStringLiteral("ethereum") });
+        !s)
         return s.error();
     n.paramsFile = parser.value(o.params);
     n.recordFile = parser.value(o.record);

@@ -11,23 +11,21 @@ namespace meshscope::host {
 using transport::MultistreamSelect;
 
 Connection::Connection(Host& host, ConnectionId id, Direction direction, Multiaddr remote,
-                       std::optional<PeerId> expected, TimePoint now)
+    std::optional<PeerId> expected, TimePoint now)
     : m_host(host)
     , m_id(id)
     , m_direction(direction)
     , m_remote(std::move(remote))
     , m_expected(std::move(expected))
     , m_upgradeDeadline(now + host.config().upgradeTimeout)
-{
-}
+{ }
 
 Connection::~Connection() = default;
 
 void Connection::start(TimePoint)
 {
-    m_negotiation = m_direction == Direction::Outbound
-        ? MultistreamSelect::dialer({kNoiseProtocol})
-        : MultistreamSelect::listener({kNoiseProtocol});
+    m_negotiation = m_direction == Direction::Outbound ? MultistreamSelect::dialer({ kNoiseProtocol })
+                                                       : MultistreamSelect::listener({ kNoiseProtocol });
     m_negotiation->start();
     append(m_output, m_negotiation->takeOutput());
 }
@@ -45,7 +43,10 @@ void Connection::fail(const std::string& reason, TimePoint now)
     m_phase = Phase::Closed;
 }
 
-void Connection::close(const std::string& reason, TimePoint now) { fail(reason, now); }
+void Connection::close(const std::string& reason, TimePoint now)
+{
+    fail(reason, now);
+}
 
 void Connection::onTransportClosed(const std::string& reason)
 {
@@ -99,9 +100,8 @@ void Connection::onSecurityBytes(BytesView data, TimePoint now)
     const Bytes rest = m_negotiation->takeRemainder();
     m_negotiation.reset();
     const auto& cfg = m_host.config();
-    m_secure = std::make_unique<SecureChannel>(m_direction == Direction::Outbound, m_host.identity(), m_host.rng(),
-                                               cfg.earlyMuxerNegotiation ? cfg.muxers : std::vector<std::string>{},
-                                               m_expected);
+    m_secure = std::make_unique<SecureChannel>(m_direction == Direction::Outbound, m_host.identity(),
+        m_host.rng(), cfg.earlyMuxerNegotiation ? cfg.muxers : std::vector<std::string> {}, m_expected);
     m_phase = Phase::Handshake;
     if (auto st = m_secure->start(); !st) {
         fail("noise: " + st.error().message, now);
@@ -129,7 +129,8 @@ void Connection::onHandshakeDone(TimePoint now)
 {
     m_peer = m_secure->remotePeer();
     if (m_expected && *m_expected != m_peer) {
-        fail("peer id mismatch: dialed " + m_expected->toBase58() + " but the remote is " + m_peer.toBase58(), now);
+        fail("peer id mismatch: dialed " + m_expected->toBase58() + " but the remote is " + m_peer.toBase58(),
+            now);
         return;
     }
     if (m_peer == m_host.localPeer()) {
@@ -200,9 +201,9 @@ void Connection::startMuxer(const std::string& protocol, BytesView early, TimePo
         return;
     }
     m_upgraded = true;
-    m_host.report(PeerConnected{m_id, m_peer, m_direction, m_remote, protocol});
+    m_host.report(PeerConnected { m_id, m_peer, m_direction, m_remote, protocol });
     if (m_host.config().identifyOnConnect)
-        openOutbound(Purpose::Identify, {kIdentifyProtocol}, now);
+        openOutbound(Purpose::Identify, { kIdentifyProtocol }, now);
     if (!early.empty())
         m_muxer->onData(early, now);
     pumpMuxer(now);
@@ -212,13 +213,9 @@ void Connection::sendSecure(BytesView plaintext)
 {
     if (plaintext.empty() || m_transportClosed)
         return;
-    if (auto st = m_secure->send(plaintext); !st) {
-        // Encryption only fails on nonce exhaustion; treat as fatal.
-        m_closeReason = "noise: " + st.error().message;
-        m_phase = Phase::Closed;
-        return;
-    }
-    append(m_output, m_secure->takeOutput());
+    // Queued, encrypted in takeOutput(): everything written during one driver turn shares Noise
+    // frames (one encryption and one length prefix per 64 KiB instead of one per write).
+    append(m_plainOut, plaintext);
 }
 
 void Connection::flushMuxerOutput()
@@ -250,9 +247,12 @@ void Connection::onTimeout(TimePoint now)
         return;
     if (m_phase != Phase::Muxed) {
         if (now >= m_upgradeDeadline)
-            fail("upgrade did not finish within " +
-                     std::to_string(std::chrono::duration_cast<std::chrono::seconds>(m_host.config().upgradeTimeout).count()) + " s",
-                 now);
+            fail("upgrade did not finish within "
+                    + std::to_string(
+                        std::chrono::duration_cast<std::chrono::seconds>(m_host.config().upgradeTimeout)
+                            .count())
+                    + " s",
+                now);
         return;
     }
     if (const auto d = m_muxer->nextTimeout(); d && now >= *d)
@@ -285,6 +285,19 @@ Deadline Connection::nextTimeout() const
 
 Bytes Connection::takeOutput()
 {
+    if (!m_plainOut.empty()) {
+        Bytes plain;
+        plain.swap(m_plainOut);
+        if (m_secure && !m_transportClosed) {
+            if (auto st = m_secure->send(plain); !st) {
+                // Encryption only fails on nonce exhaustion; treat as fatal.
+                m_closeReason = "noise: " + st.error().message;
+                m_phase = Phase::Closed;
+            } else {
+                append(m_output, m_secure->takeOutput());
+            }
+        }
+    }
     Bytes out;
     out.swap(m_output);
     return out;

@@ -34,7 +34,7 @@ public:
     enum class Phase { SecurityNegotiation, Handshake, MuxerNegotiation, Muxed, Closed };
 
     Connection(Host& host, ConnectionId id, Direction direction, Multiaddr remote,
-               std::optional<PeerId> expected, TimePoint now);
+        std::optional<PeerId> expected, TimePoint now);
     ~Connection();
 
     // Call once after construction: queues the first multistream-select messages.
@@ -47,6 +47,9 @@ public:
     Deadline nextTimeout() const;
     // Bytes to write to the socket.
     Bytes takeOutput();
+    // Application bytes accepted by write() but not yet handed to the socket (waiting for
+    // protocol agreement or for the muxer's send window). Call for back-pressure.
+    std::size_t pendingWrite() const;
     // Closes the connection locally (go-away on the muxer if there is one).
     void close(const std::string& reason, TimePoint now);
     // The socket is gone: nothing more can be sent.
@@ -69,37 +72,38 @@ public:
     // Opens a ping stream; PingRtt or PingFailed follows.
     void ping(TimePoint now);
     // Opens an application stream proposing `protocols`; nullopt when not muxed or over limits.
-    std::optional<transport::StreamId> openAppStream(const std::vector<std::string>& protocols, TimePoint now);
+    std::optional<transport::StreamId> openAppStream(
+        const std::vector<std::string>& protocols, TimePoint now);
     bool write(transport::StreamId stream, BytesView data, TimePoint now);
     void closeWrite(transport::StreamId stream, TimePoint now);
     void reset(transport::StreamId stream, TimePoint now);
 
 private:
     enum class Role {
-        Negotiating,   // multistream-select still running on the stream
+        Negotiating, // multistream-select still running on the stream
         IdentifyServe, // inbound /ipfs/id/1.0.0: we answer and close
-        IdentifyRead,  // outbound /ipfs/id/1.0.0 or inbound push: we read one message
-        PingServe,     // inbound /ipfs/ping/1.0.0: we echo
-        PingSend,      // outbound ping
-        App,           // registered application protocol
+        IdentifyRead, // outbound /ipfs/id/1.0.0 or inbound push: we read one message
+        PingServe, // inbound /ipfs/ping/1.0.0: we echo
+        PingSend, // outbound ping
+        App, // registered application protocol
     };
     enum class Purpose { Identify, Ping, App }; // why we opened an outbound stream
 
     struct Stream {
-        Direction direction = Direction::Inbound;          // who opened it
-        Role role = Role::Negotiating;                     // what runs on it now
-        Purpose purpose = Purpose::App;                    // outbound streams: why we opened it
+        Direction direction = Direction::Inbound; // who opened it
+        Role role = Role::Negotiating; // what runs on it now
+        Purpose purpose = Purpose::App; // outbound streams: why we opened it
         std::optional<transport::MultistreamSelect> negotiation; // until the protocol is agreed
-        std::string protocol;                              // agreed protocol
-        Deadline deadline;                                 // negotiation / identify / ping deadline
-        LengthPrefixedReader reader{kIdentifyMaxMessage};  // identify message being read
-        PingResponder pingResponder;                       // PingServe state
-        PingInitiator pingInitiator;                       // PingSend state
-        Bytes pendingWrite;                                // app bytes written before agreement
-        bool pendingCloseWrite = false;                    // app closeWrite before agreement
-        bool push = false;                                 // IdentifyRead: an identify push
-        bool localClosed = false;                          // we half-closed
-        bool remoteClosed = false;                         // the remote half-closed
+        std::string protocol; // agreed protocol
+        Deadline deadline; // negotiation / identify / ping deadline
+        LengthPrefixedReader reader { kIdentifyMaxMessage }; // identify message being read
+        PingResponder pingResponder; // PingServe state
+        PingInitiator pingInitiator; // PingSend state
+        Bytes pendingWrite; // app bytes written before agreement
+        bool pendingCloseWrite = false; // app closeWrite before agreement
+        bool push = false; // IdentifyRead: an identify push
+        bool localClosed = false; // we half-closed
+        bool remoteClosed = false; // the remote half-closed
     };
 
     void fail(const std::string& reason, TimePoint now);
@@ -120,7 +124,8 @@ private:
     void onStreamReset(transport::StreamId id, const std::string& reason, TimePoint now);
     void onNegotiated(transport::StreamId id, Stream& s, TimePoint now);
     void onIdentifyMessage(transport::StreamId id, Stream& s, TimePoint now);
-    std::optional<transport::StreamId> openOutbound(Purpose purpose, std::vector<std::string> protocols, TimePoint now);
+    std::optional<transport::StreamId> openOutbound(
+        Purpose purpose, std::vector<std::string> protocols, TimePoint now);
     void finishStream(transport::StreamId id);
     void resetStream(transport::StreamId id, const std::string& reason, TimePoint now);
     void streamWrite(transport::StreamId id, BytesView data, TimePoint now);
@@ -128,21 +133,22 @@ private:
     void onStreamTimeout(transport::StreamId id, Stream& s, TimePoint now);
     IdentifyInfo ourIdentify() const;
 
-    Host& m_host;                        // owner: config, rng, events
-    ConnectionId m_id;                   // our id
-    Direction m_direction;               // who dialed
-    Multiaddr m_remote;                  // remote transport address
-    std::optional<PeerId> m_expected;    // required remote identity (dial with /p2p/)
+    Host& m_host; // owner: config, rng, events
+    ConnectionId m_id; // our id
+    Direction m_direction; // who dialed
+    Multiaddr m_remote; // remote transport address
+    std::optional<PeerId> m_expected; // required remote identity (dial with /p2p/)
     Phase m_phase = Phase::SecurityNegotiation; // where the upgrade stands
-    TimePoint m_upgradeDeadline;         // the upgrade must finish by then
+    TimePoint m_upgradeDeadline; // the upgrade must finish by then
     std::optional<transport::MultistreamSelect> m_negotiation; // security or muxer negotiation
     std::unique_ptr<SecureChannel> m_secure; // noise, once negotiated
     std::unique_ptr<transport::Muxer> m_muxer; // yamux or mplex, once negotiated
-    PeerId m_peer;                       // authenticated remote peer
-    bool m_upgraded = false;             // PeerConnected emitted
-    bool m_transportClosed = false;      // the socket is gone
-    std::string m_closeReason;           // why it closed
-    Bytes m_output;                      // bytes for the socket
+    PeerId m_peer; // authenticated remote peer
+    bool m_upgraded = false; // PeerConnected emitted
+    bool m_transportClosed = false; // the socket is gone
+    std::string m_closeReason; // why it closed
+    Bytes m_output; // bytes for the socket
+    Bytes m_plainOut; // secure-channel plaintext not yet encrypted (takeOutput() does)
     std::map<transport::StreamId, Stream> m_streams; // streams we track
 };
 

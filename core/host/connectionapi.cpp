@@ -1,6 +1,5 @@
 // Connection: stream endings, identify results, timeouts and the application stream API.
 #include "core/host/connection.h"
-
 #include "core/host/host.h"
 
 namespace meshscope::host {
@@ -62,7 +61,8 @@ void Connection::onStreamClosed(StreamId id, TimePoint now)
                 finishStream(id);
                 return;
             }
-            fail("identify from " + m_peer.toBase58() + ": stream ended before the message was complete", now);
+            fail(
+                "identify from " + m_peer.toBase58() + ": stream ended before the message was complete", now);
         }
         return;
     case Role::PingServe:
@@ -71,11 +71,11 @@ void Connection::onStreamClosed(StreamId id, TimePoint now)
         finishStream(id);
         return;
     case Role::PingSend:
-        m_host.report(PingFailed{m_peer, "ping stream closed before the echo"});
+        m_host.report(PingFailed { m_peer, "ping stream closed before the echo" });
         resetStream(id, "ping stream closed", now);
         return;
     case Role::App:
-        m_host.report(StreamClosed{StreamHandle{m_id, id}});
+        m_host.report(StreamClosed { StreamHandle { m_id, id } });
         if (s.localClosed)
             finishStream(id);
         return;
@@ -88,16 +88,19 @@ void Connection::onStreamReset(StreamId id, const std::string& reason, TimePoint
     if (it == m_streams.end())
         return;
     const Stream& s = it->second;
-    if (s.role == Role::App || (s.role == Role::Negotiating && s.direction == Direction::Outbound &&
-                                s.purpose == Purpose::App))
-        m_host.report(StreamReset{StreamHandle{m_id, id}, reason});
-    if (s.direction == Direction::Outbound && s.purpose == Purpose::Ping &&
-        (s.role == Role::Negotiating || s.role == Role::PingSend))
-        m_host.report(PingFailed{m_peer, reason});
+    if (s.role == Role::App
+        || (s.role == Role::Negotiating && s.direction == Direction::Outbound && s.purpose == Purpose::App))
+        m_host.report(StreamReset { StreamHandle { m_id, id }, reason });
+    if (s.direction == Direction::Outbound && s.purpose == Purpose::Ping
+        && (s.role == Role::Negotiating || s.role == Role::PingSend))
+        m_host.report(PingFailed { m_peer, reason });
     finishStream(id);
 }
 
-void Connection::finishStream(StreamId id) { m_streams.erase(id); }
+void Connection::finishStream(StreamId id)
+{
+    m_streams.erase(id);
+}
 
 void Connection::resetStream(StreamId id, const std::string& reason, TimePoint now)
 {
@@ -122,6 +125,17 @@ void Connection::onStreamTimeout(StreamId id, Stream& s, TimePoint now)
     }
 }
 
+std::size_t Connection::pendingWrite() const
+{
+    std::size_t n = m_output.size() + m_plainOut.size();
+    for (const auto& [id, s] : m_streams) {
+        n += s.pendingWrite.size();
+        if (m_muxer && s.role == Role::App)
+            n += m_muxer->pendingWrite(id);
+    }
+    return n;
+}
+
 bool Connection::write(StreamId stream, BytesView data, TimePoint now)
 {
     auto it = m_streams.find(stream);
@@ -129,8 +143,8 @@ bool Connection::write(StreamId stream, BytesView data, TimePoint now)
         return false;
     Stream& s = it->second;
     if (s.role == Role::Negotiating) {
-        if (s.direction != Direction::Outbound || s.pendingCloseWrite ||
-            s.pendingWrite.size() + data.size() > kMaxPendingWrite)
+        if (s.direction != Direction::Outbound || s.pendingCloseWrite
+            || s.pendingWrite.size() + data.size() > kMaxPendingWrite)
             return false;
         append(s.pendingWrite, data);
         return true;

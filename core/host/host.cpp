@@ -10,9 +10,15 @@
 
 namespace meshscope::host {
 
-const char* directionName(Direction d) { return d == Direction::Inbound ? "inbound" : "outbound"; }
+const char* directionName(Direction d)
+{
+    return d == Direction::Inbound ? "inbound" : "outbound";
+}
 
-std::string defaultAgentVersion() { return std::string("meshscope/") + MESHSCOPE_VERSION; }
+std::string defaultAgentVersion()
+{
+    return std::string("meshscope/") + MESHSCOPE_VERSION;
+}
 
 namespace {
 crypto::PrivateKey identityFrom(const HostConfig& config, Rng& rng)
@@ -28,12 +34,15 @@ Host::Host(HostConfig config, Rng& rng)
     , m_localPeer(PeerId::fromPublicKey(m_identity.publicKey().toProtobuf()))
 {
     if (m_config.muxers.empty())
-        m_config.muxers = {kYamuxProtocol, kMplexProtocol};
+        m_config.muxers = { kYamuxProtocol, kMplexProtocol };
 }
 
 Host::~Host() = default;
 
-void Host::setListenAddrs(std::vector<Multiaddr> addrs) { m_listenAddrs = std::move(addrs); }
+void Host::setListenAddrs(std::vector<Multiaddr> addrs)
+{
+    m_listenAddrs = std::move(addrs);
+}
 
 void Host::handle(const std::vector<std::string>& protocols)
 {
@@ -43,13 +52,13 @@ void Host::handle(const std::vector<std::string>& protocols)
 
 std::vector<std::string> Host::servedProtocols() const
 {
-    std::vector<std::string> out{kIdentifyProtocol, kIdentifyPushProtocol, kPingProtocol};
+    std::vector<std::string> out { kIdentifyProtocol, kIdentifyPushProtocol, kPingProtocol };
     out.insert(out.end(), m_appProtocols.begin(), m_appProtocols.end());
     return out;
 }
 
-Result<ConnectionId> Host::addConnection(Direction direction, const Multiaddr& remote,
-                                         std::optional<PeerId> expected, TimePoint now)
+Result<ConnectionId> Host::addConnection(
+    Direction direction, const Multiaddr& remote, std::optional<PeerId> expected, TimePoint now)
 {
     if (m_connections.size() >= m_config.maxConnections)
         return fail("connection limit of " + std::to_string(m_config.maxConnections) + " reached");
@@ -130,16 +139,16 @@ void Host::reap(TimePoint)
         }
         const std::string reason = c.closeReason();
         for (const auto& h : c.appStreams())
-            m_events.push_back(StreamReset{h, "connection closed: " + reason});
+            m_events.push_back(StreamReset { h, "connection closed: " + reason });
         if (c.upgraded())
-            m_events.push_back(PeerDisconnected{c.id(), c.peer(), reason});
+            m_events.push_back(PeerDisconnected { c.id(), c.peer(), reason });
         else if (c.direction() == Direction::Outbound)
-            m_events.push_back(DialFailed{c.id(), c.remoteAddr(), reason});
+            m_events.push_back(DialFailed { c.id(), c.remoteAddr(), reason });
         if (!c.transportClosed()) {
             Bytes last = c.takeOutput();
             if (!last.empty())
-                m_finalOutput.push_back(Transmit{c.id(), std::move(last)});
-            m_events.push_back(CloseTransport{c.id(), reason});
+                m_finalOutput.push_back(Transmit { c.id(), std::move(last) });
+            m_events.push_back(CloseTransport { c.id(), reason });
         }
         it = m_connections.erase(it);
     }
@@ -150,7 +159,7 @@ std::optional<Transmit> Host::pollOutput()
     for (auto& [id, c] : m_connections) {
         Bytes out = c->takeOutput();
         if (!out.empty())
-            return Transmit{id, std::move(out)};
+            return Transmit { id, std::move(out) };
     }
     if (!m_finalOutput.empty()) {
         Transmit t = std::move(m_finalOutput.front());
@@ -158,6 +167,16 @@ std::optional<Transmit> Host::pollOutput()
         return t;
     }
     return std::nullopt;
+}
+
+std::size_t Host::pendingWrite() const
+{
+    std::size_t n = 0;
+    for (const auto& [id, c] : m_connections)
+        n += c->pendingWrite();
+    for (const auto& t : m_finalOutput)
+        n += t.data.size();
+    return n;
 }
 
 std::optional<HostEvent> Host::pollEvent()
@@ -174,7 +193,7 @@ void Host::ping(const PeerId& peer, TimePoint now)
     if (auto* c = anyConnection(peer))
         c->ping(now);
     else
-        m_events.push_back(PingFailed{peer, "not connected"});
+        m_events.push_back(PingFailed { peer, "not connected" });
     reap(now);
 }
 
@@ -193,8 +212,8 @@ void Host::closeConnection(ConnectionId id, const std::string& reason, TimePoint
     reap(now);
 }
 
-std::optional<StreamHandle> Host::openStream(const PeerId& peer, const std::vector<std::string>& protocols,
-                                             TimePoint now)
+std::optional<StreamHandle> Host::openStream(
+    const PeerId& peer, const std::vector<std::string>& protocols, TimePoint now)
 {
     auto* c = anyConnection(peer);
     if (!c)
@@ -204,7 +223,7 @@ std::optional<StreamHandle> Host::openStream(const PeerId& peer, const std::vect
     reap(now);
     if (!id)
         return std::nullopt;
-    return StreamHandle{cid, *id};
+    return StreamHandle { cid, *id };
 }
 
 bool Host::write(StreamHandle stream, BytesView data, TimePoint now)

@@ -44,22 +44,22 @@ std::string defaultAgentVersion();
 struct HostConfig {
     std::optional<crypto::PrivateKey> identity; // our identity; generated from the Rng when absent
     std::string agentVersion = defaultAgentVersion(); // identify agentVersion
-    std::vector<std::string> muxers{kYamuxProtocol, kMplexProtocol}; // in preference order
-    std::size_t maxConnections = 256;               // all connections, any state
-    std::size_t maxConnectionsPerPeer = 2;          // authenticated connections to one peer
-    std::size_t maxInboundStreamsPerProtocol = 32;  // open inbound streams per protocol, per connection
-    std::size_t maxStreamsPerConnection = 512;      // open streams of any kind, per connection
-    Duration upgradeTimeout = std::chrono::seconds(10);  // TCP accepted/dialed -> muxer ready
+    std::vector<std::string> muxers { kYamuxProtocol, kMplexProtocol }; // in preference order
+    std::size_t maxConnections = 256; // all connections, any state
+    std::size_t maxConnectionsPerPeer = 2; // authenticated connections to one peer
+    std::size_t maxInboundStreamsPerProtocol = 32; // open inbound streams per protocol, per connection
+    std::size_t maxStreamsPerConnection = 512; // open streams of any kind, per connection
+    Duration upgradeTimeout = std::chrono::seconds(10); // TCP accepted/dialed -> muxer ready
     Duration negotiationTimeout = std::chrono::seconds(10); // stream opened -> protocol agreed
-    Duration identifyTimeout = std::chrono::seconds(5);     // identify request -> answer
-    bool identifyOnConnect = true;                  // run identify on every new connection
-    bool earlyMuxerNegotiation = true;              // offer muxers in the noise handshake payload
+    Duration identifyTimeout = std::chrono::seconds(5); // identify request -> answer
+    bool identifyOnConnect = true; // run identify on every new connection
+    bool earlyMuxerNegotiation = true; // offer muxers in the noise handshake payload
 };
 
 // Bytes the driver must write to one connection's socket.
 struct Transmit {
     ConnectionId connection = 0; // which socket
-    Bytes data;                  // bytes, in order
+    Bytes data; // bytes, in order
 };
 
 class Host {
@@ -85,8 +85,8 @@ public:
     // Call when a TCP connection exists (accepted: Inbound; connected: Outbound). `expected` is
     // the peer the dialed address named (/p2p/...): any other identity fails the upgrade.
     // Fails when the connection limit is reached (the driver closes the socket).
-    Result<ConnectionId> addConnection(Direction direction, const Multiaddr& remote,
-                                       std::optional<PeerId> expected, TimePoint now);
+    Result<ConnectionId> addConnection(
+        Direction direction, const Multiaddr& remote, std::optional<PeerId> expected, TimePoint now);
     // Call with every chunk of bytes read from the connection's socket, in order.
     void onBytes(ConnectionId id, BytesView data, TimePoint now);
     // Call when the socket closed or failed (the connection is forgotten).
@@ -98,6 +98,10 @@ public:
 
     // Bytes to write, one connection at a time; nullopt when nothing is pending.
     std::optional<Transmit> pollOutput();
+    // Bytes written to streams but not yet released by pollOutput() (waiting for the muxer's send
+    // window, protocol agreement or the driver), over every connection. A publisher that keeps
+    // this bounded (with the driver's socket buffers) cannot queue without limit.
+    std::size_t pendingWrite() const;
     // The next event; nullopt when none is pending. Drain after every call above.
     std::optional<HostEvent> pollEvent();
 
@@ -110,8 +114,8 @@ public:
 
     // Opens a stream to `peer` proposing `protocols` in order; StreamOpened (or StreamReset if
     // the peer supports none) follows. Nullopt when the peer is not connected or limits forbid it.
-    std::optional<StreamHandle> openStream(const PeerId& peer, const std::vector<std::string>& protocols,
-                                           TimePoint now);
+    std::optional<StreamHandle> openStream(
+        const PeerId& peer, const std::vector<std::string>& protocols, TimePoint now);
     // Writes to an application stream; false if it cannot be written.
     bool write(StreamHandle stream, BytesView data, TimePoint now);
     // Half-closes our side of an application stream.
@@ -139,16 +143,16 @@ private:
     Connection* anyConnection(const PeerId& peer);
     void reap(TimePoint now); // drops closed connections, emitting their final events
 
-    HostConfig m_config;                 // limits and identity settings
-    Rng& m_rng;                          // all randomness (keys, noise, ping payloads)
-    crypto::PrivateKey m_identity;       // our identity key
-    PeerId m_localPeer;                  // derived from m_identity
+    HostConfig m_config; // limits and identity settings
+    Rng& m_rng; // all randomness (keys, noise, ping payloads)
+    crypto::PrivateKey m_identity; // our identity key
+    PeerId m_localPeer; // derived from m_identity
     std::vector<Multiaddr> m_listenAddrs; // advertised in identify
     std::set<std::string> m_appProtocols; // registered application protocols
     std::map<ConnectionId, std::unique_ptr<Connection>> m_connections; // live connections
-    ConnectionId m_nextId = 1;           // next ConnectionId to hand out
-    std::deque<HostEvent> m_events;      // events not yet polled
-    std::deque<Transmit> m_finalOutput;  // last bytes (go-away) of connections already closed
+    ConnectionId m_nextId = 1; // next ConnectionId to hand out
+    std::deque<HostEvent> m_events; // events not yet polled
+    std::deque<Transmit> m_finalOutput; // last bytes (go-away) of connections already closed
 };
 
 } // namespace meshscope::host

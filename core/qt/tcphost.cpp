@@ -13,7 +13,10 @@
 namespace meshscope::coreqt {
 
 namespace {
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
 
 std::optional<multiformats::Multiaddr> toMultiaddr(const QHostAddress& address, quint16 port)
 {
@@ -63,9 +66,15 @@ TcpHost::~TcpHost()
         socket->disconnect(this);
 }
 
-const multiformats::PeerId& TcpHost::localPeer() const { return m_host->localPeer(); }
+const multiformats::PeerId& TcpHost::localPeer() const
+{
+    return m_host->localPeer();
+}
 
-std::vector<multiformats::Multiaddr> TcpHost::listenAddrs() const { return m_listenAddrs; }
+std::vector<multiformats::Multiaddr> TcpHost::listenAddrs() const
+{
+    return m_listenAddrs;
+}
 
 Status TcpHost::listen(const multiformats::Multiaddr& addr)
 {
@@ -164,7 +173,8 @@ void TcpHost::dial(const multiformats::Multiaddr& addr)
         socket->abort();
         socket->deleteLater();
     });
-    connectTimer->start(std::chrono::duration_cast<std::chrono::milliseconds>(m_host->config().upgradeTimeout));
+    connectTimer->start(
+        std::chrono::duration_cast<std::chrono::milliseconds>(m_host->config().upgradeTimeout));
     socket->connectToHost(qs(ep->host), ep->port);
 }
 
@@ -173,13 +183,15 @@ void TcpHost::attach(QTcpSocket* socket, host::ConnectionId id)
     m_sockets[id] = socket;
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QTcpSocket::readyRead, this, [this, id] { onReadyRead(id); });
+    connect(socket, &QTcpSocket::bytesWritten, this, [this] { emit outputWritten(); });
     connect(socket, &QTcpSocket::disconnected, this,
-            [this, id] { onSocketGone(id, QStringLiteral("the remote closed the connection")); });
+        [this, id] { onSocketGone(id, QStringLiteral("the remote closed the connection")); });
     connect(socket, &QTcpSocket::errorOccurred, this,
-            [this, id, socket](QAbstractSocket::SocketError) { onSocketGone(id, socket->errorString()); });
+        [this, id, socket](QAbstractSocket::SocketError) { onSocketGone(id, socket->errorString()); });
     // Bytes may already be waiting (they arrived with the connection).
     if (socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, [this, id] { onReadyRead(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id] { onReadyRead(id); }, Qt::QueuedConnection);
 }
 
 void TcpHost::onReadyRead(host::ConnectionId id)
@@ -190,9 +202,10 @@ void TcpHost::onReadyRead(host::ConnectionId id)
     const QByteArray data = it->second->readAll();
     if (data.isEmpty())
         return;
-    m_host->onBytes(id, BytesView(reinterpret_cast<const std::uint8_t*>(data.constData()),
-                                  static_cast<std::size_t>(data.size())),
-                    steadyNow());
+    m_host->onBytes(id,
+        BytesView(
+            reinterpret_cast<const std::uint8_t*>(data.constData()), static_cast<std::size_t>(data.size())),
+        steadyNow());
     pump();
 }
 
@@ -225,7 +238,10 @@ void TcpHost::closeSocket(host::ConnectionId id)
     if (socket->state() == QAbstractSocket::UnconnectedState)
         socket->deleteLater();
     else
-        QTimer::singleShot(2000, socket, [socket] { socket->abort(); socket->deleteLater(); });
+        QTimer::singleShot(2000, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
 }
 
 void TcpHost::onTimer()
@@ -245,8 +261,8 @@ void TcpHost::pump()
             any = true;
             auto it = m_sockets.find(t->connection);
             if (it != m_sockets.end())
-                it->second->write(reinterpret_cast<const char*>(t->data.data()),
-                                  static_cast<qint64>(t->data.size()));
+                it->second->write(
+                    reinterpret_cast<const char*>(t->data.data()), static_cast<qint64>(t->data.size()));
         }
         while (auto ev = m_host->pollEvent()) {
             any = true;
@@ -263,6 +279,14 @@ void TcpHost::pump()
     }
     const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*next - steadyNow()).count();
     m_timer->start(static_cast<int>(std::clamp<long long>(wait, 0, 24LL * 3600 * 1000)));
+}
+
+qint64 TcpHost::pendingOutput() const
+{
+    qint64 n = static_cast<qint64>(m_host->pendingWrite());
+    for (const auto& [id, socket] : m_sockets)
+        n += socket->bytesToWrite();
+    return n;
 }
 
 void TcpHost::dispatch(const host::HostEvent& event)
@@ -328,10 +352,13 @@ void TcpHost::shutdown(const QString& reason)
     pump();
 }
 
-void TcpHost::handle(const std::vector<std::string>& protocols) { m_host->handle(protocols); }
+void TcpHost::handle(const std::vector<std::string>& protocols)
+{
+    m_host->handle(protocols);
+}
 
-std::optional<host::StreamHandle> TcpHost::openStream(const multiformats::PeerId& peer,
-                                                      const std::vector<std::string>& protocols)
+std::optional<host::StreamHandle> TcpHost::openStream(
+    const multiformats::PeerId& peer, const std::vector<std::string>& protocols)
 {
     auto h = m_host->openStream(peer, protocols, steadyNow());
     pump();

@@ -54,8 +54,8 @@ public:
 
     // Application protocols (e.g. gossipsub): see host::Host for semantics.
     void handle(const std::vector<std::string>& protocols);
-    std::optional<host::StreamHandle> openStream(const multiformats::PeerId& peer,
-                                                 const std::vector<std::string>& protocols);
+    std::optional<host::StreamHandle> openStream(
+        const multiformats::PeerId& peer, const std::vector<std::string>& protocols);
     bool write(host::StreamHandle stream, BytesView data);
     void closeWrite(host::StreamHandle stream);
     void reset(host::StreamHandle stream);
@@ -64,6 +64,9 @@ public:
     host::Host& host() { return *m_host; }
     // Writes pending output, emits pending events and re-arms the timer.
     void pump();
+    // Bytes accepted for sending but not yet taken by the kernel: the host's stream backlog
+    // (muxer send windows) plus every socket's write buffer. Publishers keep it bounded.
+    qint64 pendingOutput() const;
 
 signals:
     void peerConnected(const meshscope::host::PeerConnected& event);
@@ -79,6 +82,8 @@ signals:
     void streamData(const meshscope::host::StreamData& event);
     void streamClosed(const meshscope::host::StreamClosed& event);
     void streamReset(const meshscope::host::StreamReset& event);
+    // A socket handed bytes to the kernel (pendingOutput() went down).
+    void outputWritten();
 
 private:
     void onNewConnection(QTcpServer* server);
@@ -89,14 +94,14 @@ private:
     void dispatch(const host::HostEvent& event);
     void closeSocket(host::ConnectionId id);
 
-    SystemRng m_rng;                                  // cryptographic randomness for the engine
-    std::unique_ptr<host::Host> m_host;               // the sans-IO engine
-    std::vector<QTcpServer*> m_servers;               // listening sockets (children)
+    SystemRng m_rng; // cryptographic randomness for the engine
+    std::unique_ptr<host::Host> m_host; // the sans-IO engine
+    std::vector<QTcpServer*> m_servers; // listening sockets (children)
     std::vector<multiformats::Multiaddr> m_listenAddrs; // actual listen addresses with /p2p/
     std::map<host::ConnectionId, QTcpSocket*> m_sockets; // live sockets (children)
-    std::map<host::ConnectionId, QString> m_dialed;   // outbound connections' dialed address text
-    QTimer* m_timer = nullptr;                        // single-shot, re-armed from nextTimeout()
-    bool m_pumping = false;                           // guards against re-entrant pump()
+    std::map<host::ConnectionId, QString> m_dialed; // outbound connections' dialed address text
+    QTimer* m_timer = nullptr; // single-shot, re-armed from nextTimeout()
+    bool m_pumping = false; // guards against re-entrant pump()
 };
 
 } // namespace meshscope::coreqt
