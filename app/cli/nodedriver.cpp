@@ -17,10 +17,12 @@ NodeDriver::NodeDriver(coreqt::TcpHost& tcp, node::NodeConfig config)
     const auto ctx = &m_timer;
     using coreqt::TcpHost;
     QObject::connect(&m_tcp, &TcpHost::peerConnected, ctx, [this](const host::PeerConnected& e) { feed(e); });
-    QObject::connect(&m_tcp, &TcpHost::peerIdentified, ctx, [this](const host::PeerIdentified& e) { feed(e); });
+    QObject::connect(
+        &m_tcp, &TcpHost::peerIdentified, ctx, [this](const host::PeerIdentified& e) { feed(e); });
     QObject::connect(&m_tcp, &TcpHost::pingMeasured, ctx, [this](const host::PingRtt& e) { feed(e); });
     QObject::connect(&m_tcp, &TcpHost::pingFailed, ctx, [this](const host::PingFailed& e) { feed(e); });
-    QObject::connect(&m_tcp, &TcpHost::peerDisconnected, ctx, [this](const host::PeerDisconnected& e) { feed(e); });
+    QObject::connect(
+        &m_tcp, &TcpHost::peerDisconnected, ctx, [this](const host::PeerDisconnected& e) { feed(e); });
     QObject::connect(&m_tcp, &TcpHost::streamOpened, ctx, [this](const host::StreamOpened& e) { feed(e); });
     QObject::connect(&m_tcp, &TcpHost::streamData, ctx, [this](const host::StreamData& e) { feed(e); });
     QObject::connect(&m_tcp, &TcpHost::streamClosed, ctx, [this](const host::StreamClosed& e) { feed(e); });
@@ -44,8 +46,12 @@ void NodeDriver::step()
 {
     m_tcp.pump(); // inside TcpHost's own pump this returns at once; its loop drains our output
     if (const auto next = m_node->nextTimeout()) {
-        const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*next - coreqt::steadyNow()).count();
-        m_timer.start(static_cast<int>(std::clamp<long long>(wait, 0, 24LL * 3600 * 1000)));
+        if (*next != m_armedFor || !m_timer.isActive()) {
+            m_armedFor = *next;
+            const auto wait
+                = std::chrono::ceil<std::chrono::milliseconds>(*next - coreqt::steadyNow()).count();
+            m_timer.start(static_cast<int>(std::clamp<long long>(wait, 0, 24LL * 3600 * 1000)));
+        }
     } else {
         m_timer.stop();
     }

@@ -34,12 +34,13 @@ private:
     void feed(const host::HostEvent& event);
     void onTimer();
 
-    coreqt::TcpHost& m_tcp;            // the live host the node speaks through
-    coreqt::SystemRng m_rng;           // the router's randomness
+    coreqt::TcpHost& m_tcp; // the live host the node speaks through
+    coreqt::SystemRng m_rng; // the router's randomness
     std::unique_ptr<node::Node> m_node; // the sans-IO node
-    QTimer m_timer;                    // single-shot, re-armed from nextTimeout()
-    std::function<void()> m_hook;      // runs after every step
-    bool m_inHook = false;             // guards against re-entering the hook
+    QTimer m_timer; // single-shot, re-armed from nextTimeout()
+    std::function<void()> m_hook; // runs after every step
+    bool m_inHook = false; // guards against re-entering the hook
+    TimePoint m_armedFor {}; // the deadline m_timer was last started for (same one: not re-armed)
 };
 
 } // namespace meshscope::cli

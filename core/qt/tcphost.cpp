@@ -277,6 +277,9 @@ void TcpHost::pump()
         m_timer->stop();
         return;
     }
+    if (m_armedFor == *next && m_timer->isActive())
+        return; // already armed for this deadline (re-arming costs more than the check)
+    m_armedFor = *next;
     const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*next - steadyNow()).count();
     m_timer->start(static_cast<int>(std::clamp<long long>(wait, 0, 24LL * 3600 * 1000)));
 }

@@ -102,6 +102,7 @@ private:
     std::map<host::ConnectionId, QString> m_dialed; // outbound connections' dialed address text
     QTimer* m_timer = nullptr; // single-shot, re-armed from nextTimeout()
     bool m_pumping = false; // guards against re-entrant pump()
+    TimePoint m_armedFor {}; // the deadline m_timer was last started for
 };
 
 } // namespace meshscope::coreqt
