@@ -444,7 +444,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+169"/>
+        <location filename="../app/gui/main.cpp" line="+168"/>
         <source>Cannot open the recording %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

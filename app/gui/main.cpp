@@ -8,7 +8,6 @@
 // --recording FILE (RecordingPlayer), --synthetic (SyntheticSource, --synthetic-peers,
 // --synthetic-rate) and --demo (the built-in DemoSource, no sockets).
 
-// router.h (via nodehost.h) has a member named `emit`: include it before any Qt header.
 #include "app/gui/liveconfig.h"
 #include "core/qt/nodehost.h"
 #include "core/qt/sandbox.h"

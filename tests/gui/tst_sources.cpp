@@ -4,7 +4,6 @@
 // unreachable peer reported where it was dialled; the message inspector shows payloads the live
 // node received as text, hex and JSON.
 
-// router.h (via nodehost.h) has a member named `emit`: include it before any Qt header.
 #include "core/qt/nodehost.h"
 #include "core/qt/recordingplayer.h"
 #include "core/qt/sandbox.h"

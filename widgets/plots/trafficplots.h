@@ -4,7 +4,6 @@
 // size per topic over time. refresh() redraws only when the history changed, with
 // replot(rpQueuedRefresh); the owner calls it from a coalescing timer (<= 20 Hz). Export PNG/CSV.
 
-// core headers before Qt ones: router.h has a member named emit (QCustomPlot needs Qt keywords)
 #include "widgets/models/trafficstats.h"
 
 #include <QList>
