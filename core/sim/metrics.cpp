@@ -73,35 +73,32 @@ void Network::recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, Time
 // Sizes are the cached ones: send() has just computed ByteSizeLong() of the whole RPC.
 void Network::recordRpc(std::uint32_t, const pb::rpc::RPC& rpc, std::size_t wire)
 {
-    auto& c = m_collector.controlBytes;
+    auto& c = m_collector.partBytes;
+    m_collector.anyRpc = true;
     const std::size_t body = static_cast<std::size_t>(rpc.GetCachedSize());
-    c["framing"] += wire - body;
+    c[Collector::Framing] += wire - body;
     std::size_t control = 0;
     std::size_t subs = 0;
     for (const auto& s : rpc.subscriptions())
         subs += static_cast<std::size_t>(s.GetCachedSize()) + 2;
-    c["subscriptions"] += subs;
+    c[Collector::Subscriptions] += subs;
     if (rpc.has_control()) {
+        m_collector.anyControl = true;
         const auto& ctl = rpc.control();
-        std::size_t ihave = 0, iwant = 0, graft = 0, prune = 0, idontwant = 0;
-        for (const auto& x : ctl.ihave())
-            ihave += static_cast<std::size_t>(x.GetCachedSize()) + 2;
-        for (const auto& x : ctl.iwant())
-            iwant += static_cast<std::size_t>(x.GetCachedSize()) + 2;
-        for (const auto& x : ctl.graft())
-            graft += static_cast<std::size_t>(x.GetCachedSize()) + 2;
-        for (const auto& x : ctl.prune())
-            prune += static_cast<std::size_t>(x.GetCachedSize()) + 2;
-        for (const auto& x : ctl.idontwant())
-            idontwant += static_cast<std::size_t>(x.GetCachedSize()) + 2;
-        c["ihave"] += ihave;
-        c["iwant"] += iwant;
-        c["graft"] += graft;
-        c["prune"] += prune;
-        c["idontwant"] += idontwant;
+        auto parts = [](const auto& list) {
+            std::size_t n = 0;
+            for (const auto& x : list)
+                n += static_cast<std::size_t>(x.GetCachedSize()) + 2;
+            return n;
+        };
+        c[Collector::IHave] += parts(ctl.ihave());
+        c[Collector::IWant] += parts(ctl.iwant());
+        c[Collector::Graft] += parts(ctl.graft());
+        c[Collector::Prune] += parts(ctl.prune());
+        c[Collector::IDontWant] += parts(ctl.idontwant());
         control = static_cast<std::size_t>(ctl.GetCachedSize()) + 2;
     }
-    c["publish"] += body > control + subs ? body - control - subs : 0;
+    c[Collector::Publish] += body > control + subs ? body - control - subs : 0;
 }
 
 void Network::sample(TimePoint now)
@@ -212,7 +209,11 @@ SimResult Network::result() const
     r.maxBytesPerNodePerSecond = static_cast<double>(maxBytes) / seconds;
     r.amplification
         = c.payloadDelivered ? static_cast<double>(c.bytesAll) / static_cast<double>(c.payloadDelivered) : 0;
-    r.controlBytes = c.controlBytes;
+    static constexpr const char* kPartNames[Collector::kParts]
+        = { "framing", "subscriptions", "publish", "ihave", "iwant", "graft", "prune", "idontwant" };
+    for (int k = 0; k < Collector::kParts; ++k)
+        if (k < Collector::IHave ? c.anyRpc : c.anyControl)
+            r.controlBytes[kPartNames[k]] = c.partBytes[static_cast<std::size_t>(k)];
     r.mesh = c.mesh;
     r.timeToMeshSeconds = c.timeToMesh;
 
