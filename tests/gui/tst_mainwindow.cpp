@@ -133,6 +133,7 @@ private Q_SLOTS:
         node.start();
         QVERIFY(started.wait(10000));
         QTRY_VERIFY_WITH_TIMEOUT(window.snapshotsSeen() > 0, 10000);
+        window.flush(); // the editor takes the node's parameters from the first snapshot shown
         widgets::ParamsPage* page = window.paramsPage();
         widgets::ParamsModel* params = window.paramsModel();
         QCOMPARE(params->profile()->gossipsub.D, last.params.D);

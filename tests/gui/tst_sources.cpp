@@ -176,7 +176,7 @@ private Q_SLOTS:
         QSignalSpy publisherStarted(&publisher, &coreqt::NodeHost::started);
         node.start();
         publisher.start();
-        QVERIFY(started.wait(10000) || started.count() == 1);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(publisherStarted.count(), 1, 10000);
         publisher.dial(1, node.listenAddrs().front());
         QTRY_COMPARE_WITH_TIMEOUT(window.peersModel()->rowCount(), 1, 10000);
