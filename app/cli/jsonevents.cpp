@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <unistd.h>
 
 namespace meshscope::cli {
 namespace {
@@ -17,10 +18,16 @@ QJsonObject make(const char* name)
     return o;
 }
 
-QString str(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
 
 // Three decimals are plenty for milliseconds and keep lines short.
-double roundMs(double ms) { return std::round(ms * 1000.0) / 1000.0; }
+double roundMs(double ms)
+{
+    return std::round(ms * 1000.0) / 1000.0;
+}
 
 void insertPeer(QJsonObject& o, const PeerInfo& peer)
 {
@@ -229,7 +236,8 @@ QJsonObject publishFailed(const QString& topic, int index, const QString& reason
     return o;
 }
 
-QJsonObject rejected(const QString& peerId, const QString& topic, const QByteArray& msgId, const QString& reason)
+QJsonObject rejected(
+    const QString& peerId, const QString& topic, const QByteArray& msgId, const QString& reason)
 {
     QJsonObject o = make("rejected");
     o.insert(QStringLiteral("peer_id"), peerId);
@@ -257,7 +265,8 @@ QJsonObject stats(const StatsInfo& s)
     o.insert(QStringLiteral("counters"), counters);
     QJsonObject scores;
     for (const auto& [peer, score] : s.scores)
-        scores.insert(peer, std::isfinite(score) ? QJsonValue(score) : QJsonValue(score < 0 ? -1e300 : 1e300));
+        scores.insert(
+            peer, std::isfinite(score) ? QJsonValue(score) : QJsonValue(score < 0 ? -1e300 : 1e300));
     o.insert(QStringLiteral("scores"), scores);
     return o;
 }
@@ -287,13 +296,27 @@ void appendJsonString(QByteArray& out, const QByteArray& utf8)
         }
         out.append('\\');
         switch (u) {
-        case '"': out.append('"'); break;
-        case '\\': out.append('\\'); break;
-        case '\b': out.append('b'); break;
-        case '\f': out.append('f'); break;
-        case '\n': out.append('n'); break;
-        case '\r': out.append('r'); break;
-        case '\t': out.append('t'); break;
+        case '"':
+            out.append('"');
+            break;
+        case '\\':
+            out.append('\\');
+            break;
+        case '\b':
+            out.append('b');
+            break;
+        case '\f':
+            out.append('f');
+            break;
+        case '\n':
+            out.append('n');
+            break;
+        case '\r':
+            out.append('r');
+            break;
+        case '\t':
+            out.append('t');
+            break;
         default:
             out.append("u00");
             out.append(kHex[u >> 4]);
@@ -344,7 +367,8 @@ QString toHumanLine(const QJsonObject& event)
         QStringList addrs;
         for (const QJsonValue& a : event.value(QStringLiteral("addrs")).toArray())
             addrs << a.toString();
-        return QStringLiteral("listening as %1 on %2").arg(str(event, "peer_id"), addrs.join(QStringLiteral(" ")));
+        return QStringLiteral("listening as %1 on %2")
+            .arg(str(event, "peer_id"), addrs.join(QStringLiteral(" ")));
     }
     if (name == QStringLiteral("peer_connected")) {
         QStringList protocols;
@@ -353,7 +377,7 @@ QString toHumanLine(const QJsonObject& event)
         const QString agent = str(event, "agent");
         return QStringLiteral("connected %1 (%2, %3, %4) agent \"%5\" protocols %6")
             .arg(str(event, "peer_id"), str(event, "direction"), str(event, "addr"), str(event, "muxer"),
-                 agent.isEmpty() ? QStringLiteral("?") : agent, protocols.join(QLatin1Char(' ')));
+                agent.isEmpty() ? QStringLiteral("?") : agent, protocols.join(QLatin1Char(' ')));
     }
     if (name == QStringLiteral("peer_disconnected"))
         return QStringLiteral("disconnected %1 (%2)").arg(str(event, "peer_id"), str(event, "reason"));
@@ -368,8 +392,9 @@ QString toHumanLine(const QJsonObject& event)
     if (name == QStringLiteral("warning"))
         return QStringLiteral("warning: %1").arg(str(event, "message"));
     if (name == QStringLiteral("summary"))
-        return QStringLiteral("summary: %1 s up, %2 connections, %3 disconnections, %4 still connected, %5 pings "
-                              "(%6 failed), %7 failed dials")
+        return QStringLiteral(
+            "summary: %1 s up, %2 connections, %3 disconnections, %4 still connected, %5 pings "
+            "(%6 failed), %7 failed dials")
             .arg(event.value(QStringLiteral("uptime_s")).toDouble(), 0, 'f', 1)
             .arg(event.value(QStringLiteral("connections")).toInt())
             .arg(event.value(QStringLiteral("disconnections")).toInt())
@@ -378,15 +403,21 @@ QString toHumanLine(const QJsonObject& event)
             .arg(event.value(QStringLiteral("ping_failures")).toInt())
             .arg(event.value(QStringLiteral("dial_failures")).toInt());
     // Unknown events: key=value pairs, so new events print something sensible.
-    QStringList parts{name};
+    QStringList parts { name };
     for (auto it = event.begin(); it != event.end(); ++it)
         if (it.key() != QStringLiteral("event"))
             parts << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
     return parts.join(QLatin1Char(' '));
 }
 
-EventWriter::EventWriter(bool json, std::FILE* out) : m_json(json), m_out(out)
+EventWriter::EventWriter(bool json, std::FILE* out)
+    : m_json(json)
+    , m_out(out)
 {
+    // Into a pipe or file, message lines at thousands a second: 64 KiB per write() instead of
+    // stdio's 4 KiB (rare events still flush at once, message lines within kFlushDelayMs).
+    if (out != nullptr && ::isatty(::fileno(out)) == 0)
+        std::setvbuf(out, nullptr, _IOFBF, std::size_t { 1 } << 16);
     m_timer = std::make_unique<QTimer>();
     m_timer->setSingleShot(true);
     m_timer->setInterval(kFlushDelayMs);

@@ -1,6 +1,7 @@
 #include "core/gossipsub/msgid.h"
 
-#include <openssl/sha.h>
+#include "core/crypto/digest.h"
+
 #include <snappy.h>
 
 #include <array>
@@ -56,8 +57,9 @@ Result<MsgIdFunction> parseMsgIdFunction(std::string_view name)
 
 std::string sha256(std::string_view data)
 {
-    std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
-    SHA256(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest.data());
+    // crypto::sha256 keeps a fetched digest and a context per thread; OpenSSL 3's one-shot
+    // SHA256() fetches the algorithm on every call.
+    const auto digest = crypto::sha256(BytesView(reinterpret_cast<const std::uint8_t*>(data.data()), data.size()));
     return std::string(reinterpret_cast<const char*>(digest.data()), digest.size());
 }
 
