@@ -14,7 +14,10 @@ bool contains(const std::vector<std::string>& v, const std::string& s)
 {
     return std::find(v.begin(), v.end(), s) != v.end();
 }
-bool mentions(const std::string& text, const std::string& word) { return text.find(word) != std::string::npos; }
+bool mentions(const std::string& text, const std::string& word)
+{
+    return text.find(word) != std::string::npos;
+}
 } // namespace
 
 TEST(Host, ConnectsAndIdentifiesBothWays)
@@ -22,8 +25,8 @@ TEST(Host, ConnectsAndIdentifiesBothWays)
     Network net(5ms);
     Node& a = net.add(1);
     Node& b = net.add(2);
-    b.host.handle({"/test/echo/1.0.0"});
-    b.host.setListenAddrs({Multiaddr::fromString("/ip4/10.0.0.2/tcp/4001").value()});
+    b.host.handle({ "/test/echo/1.0.0" });
+    b.host.setListenAddrs({ Multiaddr::fromString("/ip4/10.0.0.2/tcp/4001").value() });
     net.connect(a, b);
     ASSERT_TRUE(net.runUntil([&] { return a.count<PeerIdentified>() && b.count<PeerIdentified>(); }, 5s));
 
@@ -53,7 +56,7 @@ TEST(Host, ConnectsAndIdentifiesBothWays)
     EXPECT_FALSE(contains(ib.protocols, "/test/echo/1.0.0")) << "a serves no app protocol";
     ASSERT_TRUE(ib.observedAddr);
     EXPECT_EQ(ib.observedAddr->toString(), "/ip4/10.0.0.2/tcp/4001") << "how a sees b";
-    EXPECT_EQ(a.host.connectedPeers(), std::vector<PeerId>{b.host.localPeer()});
+    EXPECT_EQ(a.host.connectedPeers(), std::vector<PeerId> { b.host.localPeer() });
 }
 
 TEST(Host, PingMeasuresRoundTripOnVirtualTime)
@@ -81,11 +84,11 @@ TEST(Host, AppStreamsCarryDataCloseAndReset)
     Network net(1ms);
     Node& a = net.add(5);
     Node& b = net.add(6);
-    b.host.handle({"/test/chat/1.0.0"});
+    b.host.handle({ "/test/chat/1.0.0" });
     net.connect(a, b);
     ASSERT_TRUE(net.runUntil([&] { return a.count<PeerConnected>() > 0; }, 5s));
 
-    auto h = a.host.openStream(b.host.localPeer(), {"/test/other/1.0.0", "/test/chat/1.0.0"}, net.now);
+    auto h = a.host.openStream(b.host.localPeer(), { "/test/other/1.0.0", "/test/chat/1.0.0" }, net.now);
     ASSERT_TRUE(h);
     EXPECT_TRUE(a.host.write(*h, asBytes("hello"), net.now)) << "writes before agreement are queued";
     ASSERT_TRUE(net.runUntil([&] { return b.count<StreamData>() > 0; }, 5s));
@@ -103,7 +106,7 @@ TEST(Host, AppStreamsCarryDataCloseAndReset)
     EXPECT_EQ(toString(a.all<StreamData>().at(0).data), "world");
     EXPECT_EQ(a.all<StreamClosed>().at(0).handle, *h);
 
-    auto h2 = a.host.openStream(b.host.localPeer(), {"/test/chat/1.0.0"}, net.now);
+    auto h2 = a.host.openStream(b.host.localPeer(), { "/test/chat/1.0.0" }, net.now);
     ASSERT_TRUE(net.runUntil([&] { return b.count<StreamOpened>() > 1; }, 5s));
     a.host.reset(*h2, net.now);
     ASSERT_TRUE(net.runUntil([&] { return b.count<StreamReset>() > 0; }, 5s));
@@ -117,7 +120,7 @@ TEST(Host, UnsupportedProtocolResetsOnlyThatStream)
     Node& b = net.add(8);
     net.connect(a, b);
     ASSERT_TRUE(net.runUntil([&] { return a.count<PeerConnected>() > 0; }, 5s));
-    auto h = a.host.openStream(b.host.localPeer(), {"/nobody/1.0.0"}, net.now);
+    auto h = a.host.openStream(b.host.localPeer(), { "/nobody/1.0.0" }, net.now);
     ASSERT_TRUE(h);
     ASSERT_TRUE(net.runUntil([&] { return a.count<StreamReset>() > 0; }, 5s));
     EXPECT_EQ(a.all<StreamReset>().at(0).handle, *h);
@@ -145,10 +148,10 @@ TEST(Host, StreamsNegotiatedWithMplexToo)
 {
     Network net(1ms);
     HostConfig cfg;
-    cfg.muxers = {kMplexProtocol};
+    cfg.muxers = { kMplexProtocol };
     Node& a = net.add(12, cfg);
     Node& b = net.add(13, cfg);
-    b.host.handle({"/test/chat/1.0.0"});
+    b.host.handle({ "/test/chat/1.0.0" });
     net.connect(a, b);
     ASSERT_TRUE(net.runUntil([&] { return a.count<PeerIdentified>() && b.count<PeerIdentified>(); }, 5s));
     EXPECT_EQ(a.all<PeerConnected>().at(0).muxer, "/mplex/6.7.0");
@@ -173,11 +176,11 @@ TEST(Host, InboundStreamsPerProtocolAreLimited)
     Network net(1ms);
     Node& a = net.add(16);
     Node& b = net.add(17);
-    b.host.handle({"/test/chat/1.0.0"});
+    b.host.handle({ "/test/chat/1.0.0" });
     net.connect(a, b);
     ASSERT_TRUE(net.runUntil([&] { return a.count<PeerConnected>() > 0; }, 5s));
     for (int i = 0; i < 40; ++i)
-        ASSERT_TRUE(a.host.openStream(b.host.localPeer(), {"/test/chat/1.0.0"}, net.now));
+        ASSERT_TRUE(a.host.openStream(b.host.localPeer(), { "/test/chat/1.0.0" }, net.now));
     net.run(2s);
     EXPECT_EQ(b.count<StreamOpened>(), 32u);
     EXPECT_EQ(a.count<StreamReset>(), 8u);
@@ -236,8 +239,8 @@ TEST(Host, IdentifyPushIsAnswered)
     // a pushes an update by hand (Host never pushes by itself): new agent, new protocol list.
     IdentifyInfo push;
     push.agentVersion = "pushed/1.0";
-    push.protocols = {"/new/1.0.0"};
-    auto h = a.host.openStream(b.host.localPeer(), {kIdentifyPushProtocol}, net.now);
+    push.protocols = { "/new/1.0.0" };
+    auto h = a.host.openStream(b.host.localPeer(), { kIdentifyPushProtocol }, net.now);
     ASSERT_TRUE(h);
     ASSERT_TRUE(a.host.write(*h, encodeIdentifyMessage(push), net.now));
     a.host.closeWrite(*h, net.now);
@@ -245,7 +248,7 @@ TEST(Host, IdentifyPushIsAnswered)
     const auto got = b.all<PeerIdentified>().at(1);
     EXPECT_EQ(got.peer, a.host.localPeer());
     EXPECT_EQ(got.agentVersion, "pushed/1.0");
-    EXPECT_EQ(got.protocols, std::vector<std::string>{"/new/1.0.0"});
+    EXPECT_EQ(got.protocols, std::vector<std::string> { "/new/1.0.0" });
 }
 
 TEST(Host, SameSeedsGiveTheSameBytes)
@@ -270,10 +273,10 @@ TEST(Host, ClosingAConnectionResetsItsAppStreams)
     Network net(1ms);
     Node& a = net.add(25);
     Node& b = net.add(26);
-    b.host.handle({"/test/chat/1.0.0"});
+    b.host.handle({ "/test/chat/1.0.0" });
     net.connect(a, b);
     ASSERT_TRUE(net.runUntil([&] { return a.count<PeerConnected>() > 0; }, 5s));
-    auto h = a.host.openStream(b.host.localPeer(), {"/test/chat/1.0.0"}, net.now);
+    auto h = a.host.openStream(b.host.localPeer(), { "/test/chat/1.0.0" }, net.now);
     ASSERT_TRUE(net.runUntil([&] { return b.count<StreamOpened>() > 0; }, 5s));
     a.host.disconnect(b.host.localPeer(), "done here", net.now);
     ASSERT_TRUE(net.runUntil([&] { return b.count<PeerDisconnected>() > 0; }, 5s));
@@ -295,12 +298,59 @@ TEST(Host, StreamNegotiationHasADeadline)
     slow.identifyTimeout = 600s;
     Node& a = net.add(27, slow);
     Node& b = net.add(28, slow);
-    b.host.handle({"/test/chat/1.0.0"});
+    b.host.handle({ "/test/chat/1.0.0" });
     net.connect(a, b);
     ASSERT_TRUE(net.runUntil([&] { return a.count<PeerConnected>() > 0; }, 120s));
-    auto h = a.host.openStream(b.host.localPeer(), {"/test/chat/1.0.0"}, net.now);
+    auto h = a.host.openStream(b.host.localPeer(), { "/test/chat/1.0.0" }, net.now);
     ASSERT_TRUE(net.runUntil([&] { return a.count<StreamReset>() > 0; }, 60s));
     EXPECT_EQ(a.all<StreamReset>().at(0).handle, *h);
     EXPECT_TRUE(mentions(a.all<StreamReset>().at(0).reason, "timed out"));
     EXPECT_EQ(a.count<StreamOpened>(), 0u);
+}
+
+// Host::pendingWrite() counts what streams hold back: writes past the peer's Yamux window wait in
+// the host (a publisher watches this to stop queueing), and drain once the peer reads.
+TEST(Host, PendingWriteCountsBytesHeldForTheSendWindow)
+{
+    Network net(1ms);
+    Node& a = net.add(7);
+    Node& b = net.add(8);
+    b.host.handle({ "/test/bulk/1.0.0" });
+    net.connect(a, b);
+    ASSERT_TRUE(net.runUntil([&] { return a.count<PeerConnected>() > 0; }, 5s));
+    auto h = a.host.openStream(b.host.localPeer(), { "/test/bulk/1.0.0" }, net.now);
+    ASSERT_TRUE(h);
+    ASSERT_TRUE(net.runUntil([&] { return a.count<StreamOpened>() > 0; }, 5s));
+    net.runUntil([] { return false; }, 50ms); // settle identify
+    EXPECT_EQ(a.host.pendingWrite(), 0u);
+
+    // 64 writes of 8 KiB in one turn: 512 KiB, twice Yamux's initial 256 KiB window.
+    const Bytes chunk(8192, 0x5a);
+    for (int i = 0; i < 64; ++i)
+        ASSERT_TRUE(a.host.write(*h, chunk, net.now));
+    const std::size_t held = a.host.pendingWrite();
+    EXPECT_GE(held, 256u * 1024) << "what the window does not let out waits in the host";
+    EXPECT_LE(held, 512u * 1024 + 4096);
+
+    // Written in one turn, the bytes leave as a few large Noise frames: the payload the window
+    // allows, Yamux headers (12 bytes per write) and 18 bytes per 65519-byte Noise frame, not per write.
+    net.keepTranscript = true;
+    const std::size_t before = net.transcript.size();
+    net.collect();
+    const std::size_t sent = net.transcript.size() - before;
+    EXPECT_GE(sent, 256u * 1024);
+    EXPECT_LT(sent, 256u * 1024 + 32 * 12 + 5 * 18 + 64)
+        << sent; // one Noise frame per write would add 32 * 18
+    EXPECT_LT(a.host.pendingWrite(), held) << "taken output no longer counts";
+
+    std::size_t received = 0;
+    ASSERT_TRUE(net.runUntil(
+        [&] {
+            received = 0;
+            for (const auto& d : b.all<StreamData>())
+                received += d.data.size();
+            return received == 64u * 8192;
+        },
+        5s));
+    EXPECT_EQ(a.host.pendingWrite(), 0u);
 }
