@@ -2,11 +2,10 @@
 #include "app/cli/topcommand.h"
 
 // core/node (through nodehost.h) before any Qt header: see core/gossipsub/router.h.
-#include "core/qt/nodehost.h"
-#include "core/qt/sandbox.h"
-
 #include "core/qt/metatypes.h"
+#include "core/qt/nodehost.h"
 #include "core/qt/recordingplayer.h"
+#include "core/qt/sandbox.h"
 #include "core/qt/syntheticsource.h"
 #include "widgets/terminal/dashboard.h"
 
@@ -26,7 +25,7 @@ namespace meshscope::cli {
 
 namespace {
 
-int g_signalPipe[2] = {-1, -1}; // self-pipe: 'w' for SIGWINCH, 'q' for SIGINT/SIGTERM
+int g_signalPipe[2] = { -1, -1 }; // self-pipe: 'w' for SIGWINCH, 'q' for SIGINT/SIGTERM
 
 void onSignal(int sig)
 {
@@ -60,16 +59,16 @@ public:
     TerminalMode& operator=(const TerminalMode&) = delete;
 
 private:
-    termios m_saved{};     // settings to restore
+    termios m_saved {}; // settings to restore
     bool m_restore = false; // raw mode was set
 };
 
 std::pair<int, int> terminalSize()
 {
-    winsize ws{};
+    winsize ws {};
     if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0)
-        return {ws.ws_col, ws.ws_row};
-    return {80, 24};
+        return { ws.ws_col, ws.ws_row };
+    return { 80, 24 };
 }
 
 } // namespace
@@ -79,20 +78,36 @@ int runTopCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Live terminal dashboard of a gossipsub node."));
     parser.addHelpOption();
-    const QCommandLineOption synthetic(QStringLiteral("synthetic"), QStringLiteral("show a synthetic network"));
-    const QCommandLineOption recording(QStringLiteral("recording"), QStringLiteral("replay a recording FILE"), QStringLiteral("FILE"));
-    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("replay speed (default 1)"), QStringLiteral("X"), QStringLiteral("1"));
-    const QCommandLineOption peers(QStringLiteral("peers"), QStringLiteral("synthetic peers (default 50)"), QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption topics(QStringLiteral("topics"), QStringLiteral("synthetic topics (default 5)"), QStringLiteral("M"), QStringLiteral("5"));
-    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("synthetic events per second (default 500)"), QStringLiteral("R"), QStringLiteral("500"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("synthetic seed (default 1)"), QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption duration(QStringLiteral("duration"), QStringLiteral("stop after SECONDS (0: never)"), QStringLiteral("SECONDS"), QStringLiteral("0"));
-    const QCommandLineOption plain(QStringLiteral("plain"), QStringLiteral("plain periodic lines even on a terminal"));
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("live node: listen multiaddr (repeatable; default /ip4/127.0.0.1/tcp/0)"), QStringLiteral("MULTIADDR"));
-    const QCommandLineOption dial(QStringLiteral("dial"), QStringLiteral("live node: dial MULTIADDR with /p2p/ (repeatable)"), QStringLiteral("MULTIADDR"));
-    const QCommandLineOption topic(QStringLiteral("topic"), QStringLiteral("live node: subscribe TOPIC (repeatable)"), QStringLiteral("TOPIC"));
-    const QCommandLineOption noSandbox(QStringLiteral("no-sandbox"), QStringLiteral("live node without --dial: do not start the local sandbox network"));
-    for (const auto* o : {&synthetic, &recording, &speed, &peers, &topics, &rate, &seed, &duration, &plain, &listen, &dial, &topic, &noSandbox})
+    const QCommandLineOption synthetic(
+        QStringLiteral("synthetic"), QStringLiteral("show a synthetic network"));
+    const QCommandLineOption recording(
+        QStringLiteral("recording"), QStringLiteral("replay a recording FILE"), QStringLiteral("FILE"));
+    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("replay speed (default 1)"),
+        QStringLiteral("X"), QStringLiteral("1"));
+    const QCommandLineOption peers(QStringLiteral("peers"), QStringLiteral("synthetic peers (default 50)"),
+        QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption topics(QStringLiteral("topics"), QStringLiteral("synthetic topics (default 5)"),
+        QStringLiteral("M"), QStringLiteral("5"));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+        QStringLiteral("synthetic events per second (default 500)"), QStringLiteral("R"),
+        QStringLiteral("500"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("synthetic seed (default 1)"),
+        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+        QStringLiteral("stop after SECONDS (0: never)"), QStringLiteral("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption plain(
+        QStringLiteral("plain"), QStringLiteral("plain periodic lines even on a terminal"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QStringLiteral("live node: listen multiaddr (repeatable; default /ip4/127.0.0.1/tcp/0)"),
+        QStringLiteral("MULTIADDR"));
+    const QCommandLineOption dial(QStringLiteral("dial"),
+        QStringLiteral("live node: dial MULTIADDR with /p2p/ (repeatable)"), QStringLiteral("MULTIADDR"));
+    const QCommandLineOption topic(QStringLiteral("topic"),
+        QStringLiteral("live node: subscribe TOPIC (repeatable)"), QStringLiteral("TOPIC"));
+    const QCommandLineOption noSandbox(QStringLiteral("no-sandbox"),
+        QStringLiteral("live node without --dial: do not start the local sandbox network"));
+    for (const auto* o : { &synthetic, &recording, &speed, &peers, &topics, &rate, &seed, &duration, &plain,
+             &listen, &dial, &topic, &noSandbox })
         parser.addOption(*o);
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "meshscope-cli top: %s\n", qPrintable(parser.errorText()));
@@ -106,8 +121,8 @@ int runTopCommand(const QStringList& arguments)
 
     std::unique_ptr<coreqt::ObservationSource> source;
     coreqt::NodeHost* liveHost = nullptr; // the live node, when neither --synthetic nor --recording
-    QStringList dialAddrs;                // live node: --dial
-    bool wantSandbox = false;             // live node: start the sandbox once it listens
+    QStringList dialAddrs; // live node: --dial
+    bool wantSandbox = false; // live node: start the sandbox once it listens
     if (parser.isSet(recording)) {
         auto player = std::make_unique<coreqt::RecordingPlayer>();
         if (!player->load(parser.value(recording))) {
@@ -145,14 +160,24 @@ int runTopCommand(const QStringList& arguments)
         mode = std::make_unique<TerminalMode>();
     bool dirty = true;
 
-    QObject::connect(source.get(), &coreqt::ObservationSource::snapshotAvailable,
-                     [&](const trace::NodeSnapshot& s) { dashboard.update(s); dirty = true; });
-    QObject::connect(source.get(), &coreqt::ObservationSource::eventsAvailable,
-                     [&](const coreqt::TraceBatch& b) { if (b.events) dashboard.addEvents(*b.events); });
-    QObject::connect(source.get(), &coreqt::ObservationSource::errorOccurred, [&](const QString& m) {
-        if (!tty)
-            std::fprintf(stderr, "meshscope-cli top: %s\n", qPrintable(m));
-    });
+    // The application object as context: the live node emits on its own thread, and a lambda
+    // without a context would run there (direct), racing render()/plainLine() on this thread.
+    QObject* const mainThread = QCoreApplication::instance();
+    QObject::connect(source.get(), &coreqt::ObservationSource::snapshotAvailable, mainThread,
+        [&](const trace::NodeSnapshot& s) {
+            dashboard.update(s);
+            dirty = true;
+        });
+    QObject::connect(source.get(), &coreqt::ObservationSource::eventsAvailable, mainThread,
+        [&](const coreqt::TraceBatch& b) {
+            if (b.events)
+                dashboard.addEvents(*b.events);
+        });
+    QObject::connect(
+        source.get(), &coreqt::ObservationSource::errorOccurred, mainThread, [&](const QString& m) {
+            if (!tty)
+                std::fprintf(stderr, "meshscope-cli top: %s\n", qPrintable(m));
+        });
 
     const auto redraw = [&] {
         const auto [w, h] = terminalSize();
@@ -166,7 +191,10 @@ int runTopCommand(const QStringList& arguments)
     std::unique_ptr<QSocketNotifier> keys, winch;
     if (tty) {
         frameTimer.setInterval(100); // at most 10 redraws a second
-        QObject::connect(&frameTimer, &QTimer::timeout, [&] { if (dirty) redraw(); });
+        QObject::connect(&frameTimer, &QTimer::timeout, [&] {
+            if (dirty)
+                redraw();
+        });
         if (::isatty(STDIN_FILENO)) {
             keys = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
             QObject::connect(keys.get(), &QSocketNotifier::activated, [&] {
@@ -217,19 +245,22 @@ int runTopCommand(const QStringList& arguments)
 
     std::unique_ptr<coreqt::Sandbox> sandbox;
     if (liveHost) {
-        QObject::connect(liveHost, &coreqt::NodeHost::started, [&](const QStringList&, const QString&) {
-            quint64 request = 1;
-            for (const QString& addr : dialAddrs)
-                liveHost->dial(request++, addr);
-            if (wantSandbox) {
-                sandbox = std::make_unique<coreqt::Sandbox>();
-                sandbox->start(*liveHost);
-            }
-        });
-        QObject::connect(liveHost, &coreqt::NodeHost::dialFailed, [&](const QString& addr, const QString& reason) {
-            if (!tty)
-                std::fprintf(stderr, "meshscope-cli top: dial %s failed: %s\n", qPrintable(addr), qPrintable(reason));
-        });
+        QObject::connect(
+            liveHost, &coreqt::NodeHost::started, mainThread, [&](const QStringList&, const QString&) {
+                quint64 request = 1;
+                for (const QString& addr : dialAddrs)
+                    liveHost->dial(request++, addr);
+                if (wantSandbox) {
+                    sandbox = std::make_unique<coreqt::Sandbox>();
+                    sandbox->start(*liveHost);
+                }
+            });
+        QObject::connect(liveHost, &coreqt::NodeHost::dialFailed, mainThread,
+            [&](const QString& addr, const QString& reason) {
+                if (!tty)
+                    std::fprintf(stderr, "meshscope-cli top: dial %s failed: %s\n", qPrintable(addr),
+                        qPrintable(reason));
+            });
     }
 
     source->start();

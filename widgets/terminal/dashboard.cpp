@@ -30,10 +30,14 @@ std::string shortId(const std::string& id)
 const char* healthColor(trace::TopicHealth h)
 {
     switch (h) {
-    case trace::TopicHealth::NoPeers: return "\x1b[31m";
-    case trace::TopicHealth::Low: return "\x1b[33m";
-    case trace::TopicHealth::Healthy: return "\x1b[32m";
-    case trace::TopicHealth::AboveDhi: return "\x1b[36m";
+    case trace::TopicHealth::NoPeers:
+        return "\x1b[31m";
+    case trace::TopicHealth::Low:
+        return "\x1b[33m";
+    case trace::TopicHealth::Healthy:
+        return "\x1b[32m";
+    case trace::TopicHealth::AboveDhi:
+        return "\x1b[36m";
     }
     return "";
 }
@@ -48,10 +52,14 @@ double rate(std::uint64_t now, std::uint64_t before, double seconds)
 const char* sortName(PeerSort sort)
 {
     switch (sort) {
-    case PeerSort::Score: return "score";
-    case PeerSort::Id: return "id";
-    case PeerSort::Traffic: return "traffic";
-    case PeerSort::Rtt: return "rtt";
+    case PeerSort::Score:
+        return "score";
+    case PeerSort::Id:
+        return "id";
+    case PeerSort::Traffic:
+        return "traffic";
+    case PeerSort::Rtt:
+        return "rtt";
     }
     return "score";
 }
@@ -69,24 +77,43 @@ std::string sanitize(const std::string& text, std::size_t width)
 
 void Dashboard::update(const trace::NodeSnapshot& snapshot)
 {
-    if (!m_snapshot.topics.empty() || m_snapshot.sequence) {
-        m_previous = std::move(m_snapshot);
-        m_havePrevious = true;
-    }
     m_snapshot = snapshot;
     if (m_topic >= static_cast<int>(m_snapshot.topics.size()))
         m_topic = -1;
-    if (m_havePrevious) {
-        const double s = std::chrono::duration<double>(m_snapshot.time - m_previous.time).count();
-        const auto& a = m_snapshot.counters;
-        const auto& b = m_previous.counters;
-        m_rates.delivered = rate(a.delivered, b.delivered, s);
-        m_rates.duplicates = rate(a.duplicates, b.duplicates, s);
-        m_rates.rpcsIn = rate(a.rpcsReceived, b.rpcsReceived, s);
-        m_rates.rpcsOut = rate(a.rpcsSent, b.rpcsSent, s);
-        m_rates.grafts = rate(a.graftSent + a.graftReceived, b.graftSent + b.graftReceived, s);
-        m_rates.prunes = rate(a.pruneSent + a.pruneReceived, b.pruneSent + b.pruneReceived, s);
+    updateRates(m_snapshot);
+}
+
+void Dashboard::updateRates(const trace::NodeSnapshot& snapshot)
+{
+    const auto& c = snapshot.counters;
+    const RateSample now { snapshot.time, c.delivered, c.duplicates, c.rpcsReceived, c.rpcsSent,
+        c.graftSent + c.graftReceived, c.pruneSent + c.pruneReceived };
+    if (!m_window.empty()) {
+        const RateSample& last = m_window.back();
+        const bool restarted = now.time < last.time || now.delivered < last.delivered
+            || now.duplicates < last.duplicates || now.rpcsIn < last.rpcsIn || now.rpcsOut < last.rpcsOut
+            || now.grafts < last.grafts || now.prunes < last.prunes;
+        if (restarted) {
+            m_window.clear();
+            m_rates = {};
+        }
     }
+    m_window.push_back(now);
+    // Drop the oldest while the next one still spans the whole window.
+    while (m_window.size() > 2
+        && (m_window[1].time <= now.time - kRateWindow || m_window.size() > kMaxRateSamples))
+        m_window.pop_front();
+    const RateSample& from = m_window.front();
+    const Duration span = now.time - from.time;
+    if (span < kRateMinSpan)
+        return; // too short to mean anything: keep the last rates
+    const double s = std::chrono::duration<double>(span).count();
+    m_rates.delivered = rate(now.delivered, from.delivered, s);
+    m_rates.duplicates = rate(now.duplicates, from.duplicates, s);
+    m_rates.rpcsIn = rate(now.rpcsIn, from.rpcsIn, s);
+    m_rates.rpcsOut = rate(now.rpcsOut, from.rpcsOut, s);
+    m_rates.grafts = rate(now.grafts, from.grafts, s);
+    m_rates.prunes = rate(now.prunes, from.prunes, s);
 }
 
 void Dashboard::addEvents(const std::vector<trace::TraceEvent>& events)
@@ -100,7 +127,7 @@ void Dashboard::addEvents(const std::vector<trace::TraceEvent>& events)
         const auto& topic = graft ? e.graft().topic() : e.prune().topic();
         const double secs = static_cast<double>(e.timestamp() % 1'000'000'000'000LL) / 1e9;
         m_recent.push_front(fmt("%10.3f %-5s %-12s %s", secs, graft ? "GRAFT" : "PRUNE",
-                                shortId(trace::peerText(asBytes(peer))).c_str(), topic.c_str()));
+            shortId(trace::peerText(asBytes(peer))).c_str(), topic.c_str()));
         if (m_recent.size() > kRecent)
             m_recent.pop_back();
     }
@@ -111,20 +138,32 @@ bool Dashboard::handleKey(char key)
     const int topics = static_cast<int>(m_snapshot.topics.size());
     switch (key) {
     case 'q':
-    case 'Q': return false;
-    case 's': m_sort = static_cast<PeerSort>((static_cast<int>(m_sort) + 1) % 4); break;
+    case 'Q':
+        return false;
+    case 's':
+        m_sort = static_cast<PeerSort>((static_cast<int>(m_sort) + 1) % 4);
+        break;
     case 't':
-    case '\t': m_topic = topics ? (m_topic + 1 >= topics ? -1 : m_topic + 1) : -1; break;
-    case 'T': m_topic = topics ? (m_topic <= -1 ? topics - 1 : m_topic - 1) : -1; break;
-    case 'a': m_topic = -1; break;
-    default: break;
+    case '\t':
+        m_topic = topics ? (m_topic + 1 >= topics ? -1 : m_topic + 1) : -1;
+        break;
+    case 'T':
+        m_topic = topics ? (m_topic <= -1 ? topics - 1 : m_topic - 1) : -1;
+        break;
+    case 'a':
+        m_topic = -1;
+        break;
+    default:
+        break;
     }
     return true;
 }
 
 std::string Dashboard::selectedTopic() const
 {
-    return m_topic >= 0 && m_topic < static_cast<int>(m_snapshot.topics.size()) ? m_snapshot.topics[static_cast<std::size_t>(m_topic)].topic : std::string();
+    return m_topic >= 0 && m_topic < static_cast<int>(m_snapshot.topics.size())
+        ? m_snapshot.topics[static_cast<std::size_t>(m_topic)].topic
+        : std::string();
 }
 
 std::string Dashboard::plainLine() const
@@ -133,10 +172,11 @@ std::string Dashboard::plainLine() const
     std::size_t healthy = 0;
     for (const auto& t : s.topics)
         healthy += t.health == trace::TopicHealth::Healthy ? 1 : 0;
-    return fmt("peers=%zu topics=%zu healthy=%zu delivered=%llu duplicates=%llu rate_delivered=%.1f/s rpcs_in=%.1f/s graft=%.1f/s prune=%.1f/s",
-               s.peers.size(), s.topics.size(), healthy, static_cast<unsigned long long>(s.counters.delivered),
-               static_cast<unsigned long long>(s.counters.duplicates), m_rates.delivered, m_rates.rpcsIn,
-               m_rates.grafts, m_rates.prunes);
+    return fmt("peers=%zu topics=%zu healthy=%zu delivered=%llu duplicates=%llu rate_delivered=%.1f/s "
+               "rpcs_in=%.1f/s graft=%.1f/s prune=%.1f/s",
+        s.peers.size(), s.topics.size(), healthy, static_cast<unsigned long long>(s.counters.delivered),
+        static_cast<unsigned long long>(s.counters.duplicates), m_rates.delivered, m_rates.rpcsIn,
+        m_rates.grafts, m_rates.prunes);
 }
 
 std::string Dashboard::render(int width, int height, bool color) const
@@ -154,8 +194,8 @@ std::string Dashboard::render(int width, int height, bool color) const
             sortName(m_sort), topicName.empty() ? "all" : topicName.c_str(), m_source.c_str()),
         "\x1b[1;7m");
     add(fmt("msgs %.1f/s dup %.1f/s rpc in %.1f/s out %.1f/s graft %.1f/s prune %.1f/s dropped %llu",
-            m_rates.delivered, m_rates.duplicates, m_rates.rpcsIn, m_rates.rpcsOut, m_rates.grafts, m_rates.prunes,
-            static_cast<unsigned long long>(s.droppedBatches)));
+        m_rates.delivered, m_rates.duplicates, m_rates.rpcsIn, m_rates.rpcsOut, m_rates.grafts,
+        m_rates.prunes, static_cast<unsigned long long>(s.droppedBatches)));
 
     // Space: topics get up to a third, recent events 4 lines when there is room, peers the rest.
     const std::size_t footer = 1;
@@ -165,7 +205,8 @@ std::string Dashboard::render(int width, int height, bool color) const
     const std::size_t topicRows = std::min(s.topics.size(), std::max<std::size_t>(1, free / 3));
     const std::size_t peerRows = free > topicRows ? free - topicRows : 0;
 
-    add(fmt("%-24s %5s %6s %5s %11s %-9s", "TOPIC", "MESH", "FANOUT", "PEERS", "Dlo/D/Dhi", "HEALTH"), "\x1b[1m");
+    add(fmt("%-24s %5s %6s %5s %11s %-9s", "TOPIC", "MESH", "FANOUT", "PEERS", "Dlo/D/Dhi", "HEALTH"),
+        "\x1b[1m");
     // Keep the picked topic visible.
     std::size_t first = 0;
     if (m_topic >= 0 && static_cast<std::size_t>(m_topic) >= topicRows)
@@ -185,26 +226,34 @@ std::string Dashboard::render(int width, int height, bool color) const
     for (const auto& p : s.peers)
         if (!picked || std::binary_search(picked->mesh.begin(), picked->mesh.end(), p.id))
             peers.push_back(&p);
-    const auto traffic = [](const trace::PeerSnapshot* p) { return p->rpcsIn + p->rpcsOut + p->bytesIn + p->bytesOut; };
+    const auto traffic
+        = [](const trace::PeerSnapshot* p) { return p->rpcsIn + p->rpcsOut + p->bytesIn + p->bytesOut; };
     std::stable_sort(peers.begin(), peers.end(), [&](const auto* a, const auto* b) {
         switch (m_sort) {
-        case PeerSort::Score: return a->score.total > b->score.total;
-        case PeerSort::Id: return a->id < b->id;
-        case PeerSort::Traffic: return traffic(a) > traffic(b);
-        case PeerSort::Rtt: return a->rtt.value_or(Duration::max()) < b->rtt.value_or(Duration::max());
+        case PeerSort::Score:
+            return a->score.total > b->score.total;
+        case PeerSort::Id:
+            return a->id < b->id;
+        case PeerSort::Traffic:
+            return traffic(a) > traffic(b);
+        case PeerSort::Rtt:
+            return a->rtt.value_or(Duration::max()) < b->rtt.value_or(Duration::max());
         }
         return false;
     });
-    add(fmt("%-12s %7s %6s %6s %6s %5s %6s %5s %5s %6s %9s %6s %s", "PEER", "SCORE", "P1", "P2", "P3", "P3b", "P4", "P5",
-            "P6", "P7", "RPC in/out", "RTTms", "AGENT"),
+    add(fmt("%-12s %7s %6s %6s %6s %5s %6s %5s %5s %6s %9s %6s %s", "PEER", "SCORE", "P1", "P2", "P3", "P3b",
+            "P4", "P5", "P6", "P7", "RPC in/out", "RTTms", "AGENT"),
         "\x1b[1m");
     for (std::size_t i = 0; i < peers.size() && i < peerRows; ++i) {
         const auto& p = *peers[i];
         const auto& c = p.score;
-        const std::string rtt = p.rtt ? std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(*p.rtt).count()) : "-";
-        add(fmt("%-12s %7.1f %6.1f %6.1f %6.1f %5.1f %6.1f %5.1f %5.1f %6.1f %4llu/%-4llu %6s %s", shortId(p.id).c_str(),
-                c.total, c.p1, c.p2, c.p3, c.p3b, c.p4, c.p5, c.p6, c.p7, static_cast<unsigned long long>(p.rpcsIn),
-                static_cast<unsigned long long>(p.rpcsOut), rtt.c_str(), p.agent.c_str()),
+        const std::string rtt = p.rtt
+            ? std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(*p.rtt).count())
+            : "-";
+        add(fmt("%-12s %7.1f %6.1f %6.1f %6.1f %5.1f %6.1f %5.1f %5.1f %6.1f %4llu/%-4llu %6s %s",
+                shortId(p.id).c_str(), c.total, c.p1, c.p2, c.p3, c.p3b, c.p4, c.p5, c.p6, c.p7,
+                static_cast<unsigned long long>(p.rpcsIn), static_cast<unsigned long long>(p.rpcsOut),
+                rtt.c_str(), p.agent.c_str()),
             c.total < 0 ? "\x1b[31m" : "");
     }
     while (recentRows && lines.size() < h - footer - recentRows - 1)
