@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the release preset and runs every benchmark in tests/bench/ (Google Benchmark binaries),
+# Builds the release preset and runs every benchmark in tests/bench/ (Google Benchmark binaries, then the
+# live-process ones: js-libp2p vs Meshscope receiver CPU, and Meshscope -> Meshscope on two pinned cores),
 # printing their figures. Benchmarks are not part of the test suite: run them on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
