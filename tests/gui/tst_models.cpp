@@ -202,6 +202,37 @@ private Q_SLOTS:
         QCOMPARE(stats.latencyHistogram()[2], 1.0); // 50 ms after the first delivery, 20 ms bins
     }
 
+    // Snapshots every 50 ms, bytes arriving in bursts (6000 in every 600 ms = 10000/s): the bytes
+    // series has one sample per second at the average, not 0 and 120000/s samples at 20 Hz.
+    void trafficBytesPerSecondFromBurstySnapshots()
+    {
+        widgets::TrafficStats stats;
+        trace::NodeSnapshot s;
+        for (std::int64_t ms = 0; ms <= 10'000; ms += 50) {
+            if (ms % 600 == 300)
+                s.hostCounters.bytesIn += 6000;
+            s.hostCounters.bytesOut = static_cast<std::uint64_t>(ms); // 1000/s
+            s.time = fromNanos(5'000'000'000'000LL + ms * 1'000'000);
+            stats.addSnapshot(s);
+            if (ms == 5'000)
+                stats.addSnapshot(s); // the same time again: no sample, no lost bytes
+        }
+        QCOMPARE(stats.bytes().size(), std::size_t(10));
+        double in = 0;
+        for (std::size_t i = 0; i < stats.bytes().size(); ++i) {
+            QVERIFY2(stats.bytes().at(i).in >= 6000 && stats.bytes().at(i).in <= 12000,
+                qPrintable(QString::number(stats.bytes().at(i).in)));
+            QCOMPARE(stats.bytes().at(i).out, 1000.0);
+            in += stats.bytes().at(i).in;
+        }
+        QCOMPARE(in, static_cast<double>(s.hostCounters.bytesIn)); // 1 s samples: the sum is every byte
+        // A new source starting at time 0 takes a baseline instead of a negative or huge rate.
+        s.time = fromNanos(0);
+        s.hostCounters = {};
+        stats.addSnapshot(s);
+        QCOMPARE(stats.bytes().size(), std::size_t(10));
+    }
+
     void paramsShowEveryParameterGroupedWithSpecNames()
     {
         widgets::ParamsModel model;

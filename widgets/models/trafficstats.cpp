@@ -6,20 +6,33 @@
 
 namespace meshscope::widgets {
 
-TrafficStats::TrafficStats() : m_bins(kHistory), m_bytes(kHistory), m_mesh(kHistory) {}
+TrafficStats::TrafficStats()
+    : m_bins(kHistory)
+    , m_bytes(kHistory)
+    , m_mesh(kHistory)
+{ }
 
 QString TrafficStats::kindName(Kind kind)
 {
     switch (kind) {
-    case Publish: return QCoreApplication::translate("TrafficStats", "publish");
-    case Forward: return QCoreApplication::translate("TrafficStats", "forward");
-    case Duplicate: return QCoreApplication::translate("TrafficStats", "duplicate");
-    case IHave: return QStringLiteral("IHAVE");
-    case IWant: return QStringLiteral("IWANT");
-    case IDontWant: return QStringLiteral("IDONTWANT");
-    case Graft: return QStringLiteral("GRAFT");
-    case Prune: return QStringLiteral("PRUNE");
-    case KindCount: break;
+    case Publish:
+        return QCoreApplication::translate("TrafficStats", "publish");
+    case Forward:
+        return QCoreApplication::translate("TrafficStats", "forward");
+    case Duplicate:
+        return QCoreApplication::translate("TrafficStats", "duplicate");
+    case IHave:
+        return QStringLiteral("IHAVE");
+    case IWant:
+        return QStringLiteral("IWANT");
+    case IDontWant:
+        return QStringLiteral("IDONTWANT");
+    case Graft:
+        return QStringLiteral("GRAFT");
+    case Prune:
+        return QStringLiteral("PRUNE");
+    case KindCount:
+        break;
     }
     return {};
 }
@@ -35,7 +48,7 @@ void TrafficStats::addBatch(const coreqt::TraceBatch& batch)
 void TrafficStats::advanceTo(double t)
 {
     if (!m_started) {
-        m_current = Bin{};
+        m_current = Bin {};
         m_current.t = std::floor(t);
         m_started = true;
         return;
@@ -54,7 +67,7 @@ void TrafficStats::advanceTo(double t)
         m_bins.push(empty);
         next += 1.0;
     }
-    m_current = Bin{};
+    m_current = Bin {};
     m_current.t = target;
 }
 
@@ -117,13 +130,23 @@ void TrafficStats::addSnapshot(const trace::NodeSnapshot& snapshot)
 {
     const double t = static_cast<double>(toNanos(snapshot.time)) / 1e9;
     ++m_revision;
-    if (m_lastSnapshotT >= 0 && t > m_lastSnapshotT) {
+    const std::uint64_t bytesIn = snapshot.hostCounters.bytesIn;
+    const std::uint64_t bytesOut = snapshot.hostCounters.bytesOut;
+    // One bytes sample per second or more of snapshot time, against the counters at the previous
+    // sample: a live node snapshots every 50 ms and its traffic comes in bursts, so a rate between
+    // two consecutive snapshots is 0 or a spike (and 600 such samples held 30 s, not kHistory).
+    // Time going back or counters shrinking (a new source) takes a new baseline.
+    if (m_lastSnapshotT < 0 || t < m_lastSnapshotT || bytesIn < m_lastBytesIn || bytesOut < m_lastBytesOut) {
+        m_lastSnapshotT = t;
+        m_lastBytesIn = bytesIn;
+        m_lastBytesOut = bytesOut;
+    } else if (t - m_lastSnapshotT >= kBytesInterval) {
         const double dt = t - m_lastSnapshotT;
-        auto rate = [dt](std::uint64_t now, std::uint64_t before) {
-            return now >= before ? static_cast<double>(now - before) / dt : 0.0;
-        };
-        m_bytes.push(BytesSample{t, rate(snapshot.hostCounters.bytesIn, m_lastBytesIn),
-                                 rate(snapshot.hostCounters.bytesOut, m_lastBytesOut)});
+        m_bytes.push(BytesSample { t, static_cast<double>(bytesIn - m_lastBytesIn) / dt,
+            static_cast<double>(bytesOut - m_lastBytesOut) / dt });
+        m_lastSnapshotT = t;
+        m_lastBytesIn = bytesIn;
+        m_lastBytesOut = bytesOut;
     }
     // one mesh sample a second is enough for the plot
     if (m_mesh.empty() || t - m_mesh.back().t >= 1.0 || t < m_mesh.back().t) {
@@ -137,9 +160,6 @@ void TrafficStats::addSnapshot(const trace::NodeSnapshot& snapshot)
         }
         m_mesh.push(std::move(sample));
     }
-    m_lastSnapshotT = t;
-    m_lastBytesIn = snapshot.hostCounters.bytesIn;
-    m_lastBytesOut = snapshot.hostCounters.bytesOut;
 }
 
 double TrafficStats::duplicateRatio(std::size_t i) const
