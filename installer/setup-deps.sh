@@ -7,7 +7,7 @@ PACKAGES=(
   cmake g++ ninja-build dpkg-dev pkg-config file
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   libqcustomplot-dev libprotobuf-dev protobuf-compiler libssl-dev zlib1g-dev
-  libsnappy-dev libsodium-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libsnappy-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev llvm-14
   libxkbcommon-dev xvfb xauth fonts-dejavu-core tmux
   nodejs npm

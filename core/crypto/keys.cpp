@@ -2,15 +2,16 @@
 // signature verification for every libp2p key type. Key loading per type is in keyload.cpp.
 #include "core/crypto/keys.h"
 
-#include "core/crypto/ed25519.h"
 #include "core/crypto/keyload.h"
 #include "core/crypto/keyprotobuf.h"
 #include "core/crypto/openssl.h"
 
-#include <algorithm>
-#include <array>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
+
+#include <algorithm>
+#include <array>
+#include <mutex>
 #include <string>
 
 namespace meshscope::crypto {
@@ -20,21 +21,21 @@ using detail::PkeyPtr;
 
 namespace {
 
-constexpr std::size_t kEd25519Size = 32; // seed and public key length
+constexpr std::size_t kEd25519Size = 32;          // seed and public key length
 constexpr std::size_t kEd25519SignatureSize = 64; // Ed25519 signature length
-constexpr std::size_t kMaxSignatureSize = 1024; // RSA-8192; anything longer cannot verify
+constexpr std::size_t kMaxSignatureSize = 1024;   // RSA-8192; anything longer cannot verify
 
 } // namespace
 
 struct PublicKey::Impl {
-    PkeyPtr pkey; // loaded public key (Ed25519 verifies with libsodium on m_data instead)
+    PkeyPtr pkey;            // loaded public key
+    std::mutex verifyMutex;  // guards verifyCtx (copies of a key share this Impl across threads)
+    MdCtxPtr verifyCtx;      // Ed25519: a DigestVerify context bound to pkey, re-initialised per
+                             // use (EVP_DigestVerifyInit with a null key skips OpenSSL's fetches)
 };
 
 struct PrivateKey::Impl {
     PkeyPtr pkey; // loaded private key
-    std::array<std::uint8_t, detail::kEd25519SecretSize>
-        secret {}; // Ed25519: seed || public key (libsodium signs)
-    ~Impl() { OPENSSL_cleanse(secret.data(), secret.size()); }
 };
 
 const char* keyTypeName(KeyType type)
@@ -107,14 +108,38 @@ bool PublicKey::verify(BytesView message, BytesView signature) const
         return false;
     if (m_type == KeyType::Ed25519 && signature.size() != kEd25519SignatureSize)
         return false;
-    if (m_type == KeyType::Ed25519)
-        return detail::ed25519Verify(m_data, message, signature);
+    if (m_type == KeyType::Ed25519) {
+        // Reuse this key's context when no other thread is using it.
+        std::unique_lock lock(m_impl->verifyMutex, std::try_to_lock);
+        if (lock.owns_lock()) {
+            bool ready = false;
+            if (m_impl->verifyCtx) {
+                ready = EVP_DigestVerifyInit(m_impl->verifyCtx.get(), nullptr, nullptr, nullptr, nullptr) == 1;
+            } else {
+                m_impl->verifyCtx.reset(EVP_MD_CTX_new());
+                ready = m_impl->verifyCtx
+                        && EVP_DigestVerifyInit(m_impl->verifyCtx.get(), nullptr, nullptr, nullptr, m_impl->pkey.get()) == 1;
+            }
+            if (ready) {
+                const bool ok = EVP_DigestVerify(m_impl->verifyCtx.get(), signature.data(), signature.size(),
+                                                 message.data(), message.size())
+                                == 1;
+                if (!ok)
+                    ERR_clear_error();
+                return ok;
+            }
+            m_impl->verifyCtx.reset(); // start afresh next time; verify below without it
+            ERR_clear_error();
+        }
+    }
     MdCtxPtr ctx(EVP_MD_CTX_new());
     if (!ctx)
         return false;
-    bool ok = EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_impl->pkey.get()) == 1
-        && EVP_DigestVerify(ctx.get(), signature.data(), signature.size(), message.data(), message.size())
-            == 1;
+    const EVP_MD* md = m_type == KeyType::Ed25519 ? nullptr : EVP_sha256();
+    bool ok = EVP_DigestVerifyInit(ctx.get(), nullptr, md, nullptr, m_impl->pkey.get()) == 1
+              && EVP_DigestVerify(ctx.get(), signature.data(), signature.size(), message.data(),
+                                  message.size())
+                     == 1;
     if (!ok)
         ERR_clear_error();
     return ok;
@@ -129,7 +154,7 @@ Result<PrivateKey> PrivateKey::ed25519FromSeed(BytesView seed32)
         ERR_clear_error();
         return fail("Ed25519 private key: OpenSSL refused the seed");
     }
-    std::array<std::uint8_t, kEd25519Size> pub {};
+    std::array<std::uint8_t, kEd25519Size> pub{};
     std::size_t pubLen = pub.size();
     if (EVP_PKEY_get_raw_public_key(pkey.get(), pub.data(), &pubLen) != 1 || pubLen != pub.size()) {
         ERR_clear_error();
@@ -141,16 +166,13 @@ Result<PrivateKey> PrivateKey::ed25519FromSeed(BytesView seed32)
     PrivateKey key;
     key.m_type = KeyType::Ed25519;
     key.m_public = std::move(publicKey.value());
-    key.m_impl = std::make_shared<Impl>();
-    key.m_impl->pkey = std::move(pkey);
-    std::copy(seed32.begin(), seed32.end(), key.m_impl->secret.begin());
-    std::copy(pub.begin(), pub.end(), key.m_impl->secret.begin() + kEd25519Size);
+    key.m_impl = std::make_shared<Impl>(Impl{std::move(pkey)});
     return key;
 }
 
 PrivateKey PrivateKey::generateEd25519(Rng& rng)
 {
-    std::array<std::uint8_t, kEd25519Size> seed {};
+    std::array<std::uint8_t, kEd25519Size> seed{};
     rng.fill(seed);
     auto key = ed25519FromSeed(seed);
     OPENSSL_cleanse(seed.data(), seed.size());
@@ -167,16 +189,15 @@ Result<PrivateKey> PrivateKey::fromProtobuf(BytesView protobuf)
     const auto type = static_cast<KeyType>(decoded->type);
     if (type != KeyType::Ed25519)
         return fail(std::string("PrivateKey protobuf: ") + keyTypeName(type)
-            + " private keys are not supported (only Ed25519)");
+                    + " private keys are not supported (only Ed25519)");
     const Bytes& data = decoded->data;
     if (data.size() != 2 * kEd25519Size && data.size() != 3 * kEd25519Size)
         return fail("Ed25519 private key: Data must be 64 bytes (seed || public key), got "
-            + std::to_string(data.size()));
+                    + std::to_string(data.size()));
     const BytesView view(data);
     const BytesView seed = view.first(kEd25519Size);
     const BytesView pub = view.subspan(kEd25519Size, kEd25519Size);
-    if (data.size() == 3 * kEd25519Size
-        && !std::equal(pub.begin(), pub.end(), view.begin() + 2 * kEd25519Size))
+    if (data.size() == 3 * kEd25519Size && !std::equal(pub.begin(), pub.end(), view.begin() + 2 * kEd25519Size))
         return fail("Ed25519 private key: legacy 96-byte form has two different public keys");
     auto key = ed25519FromSeed(seed);
     OPENSSL_cleanse(decoded->data.data(), kEd25519Size);
@@ -205,8 +226,16 @@ Bytes PrivateKey::sign(BytesView message) const
 {
     if (!m_impl)
         return {};
-    const auto sig = detail::ed25519Sign(m_impl->secret, message);
-    return Bytes(sig.begin(), sig.end());
+    MdCtxPtr ctx(EVP_MD_CTX_new());
+    Bytes sig(kEd25519SignatureSize);
+    std::size_t len = sig.size();
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, m_impl->pkey.get()) != 1
+        || EVP_DigestSign(ctx.get(), sig.data(), &len, message.data(), message.size()) != 1) {
+        ERR_clear_error();
+        return {};
+    }
+    sig.resize(len);
+    return sig;
 }
 
 } // namespace meshscope::crypto
