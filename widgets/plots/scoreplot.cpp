@@ -1,6 +1,7 @@
 #include "widgets/plots/scoreplot.h"
 
 #include "core/trace/traceevent.h"
+#include "widgets/plots/plotpalette.h"
 
 #undef QT_NO_FOREACH
 #include <QEvent>
@@ -138,21 +139,8 @@ ScorePlot::ScorePlot(QWidget* parent)
 void ScorePlot::applyPalette()
 {
     const QPalette& pal = palette();
+    applyPaletteToPlot(m_plot, pal);
     const QColor text = pal.color(QPalette::Text);
-    m_plot->setBackground(pal.color(QPalette::Base));
-    for (QCPAxis* axis : { m_plot->xAxis, m_plot->yAxis }) {
-        axis->setBasePen(QPen(text));
-        axis->setTickPen(QPen(text));
-        axis->setSubTickPen(QPen(text));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        QColor grid = text;
-        grid.setAlpha(50);
-        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
-    }
-    m_plot->legend->setBrush(pal.color(QPalette::Base));
-    m_plot->legend->setTextColor(text);
-    m_plot->legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
     // the score in the text colour, components in a palette that reads on light and dark bases
     const bool dark = pal.color(QPalette::Base).lightness() < 128;
     const QColor colours[] = { text, dark ? QColor(0x6b, 0xae, 0xe6) : QColor(0x1f, 0x77, 0xb4),

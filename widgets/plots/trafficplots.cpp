@@ -1,6 +1,7 @@
 #include "widgets/plots/trafficplots.h"
 
 #include "widgets/models/trafficstats.h"
+#include "widgets/plots/plotpalette.h"
 
 #undef QT_NO_FOREACH
 #include <QEvent>
@@ -35,29 +36,6 @@ void stylePlot(QCustomPlot* plot, const QString& title, const QString& yLabel)
     lf.setPointSizeF(lf.pointSizeF() * 0.8);
     plot->legend->setFont(lf);
     plot->setMinimumSize(240, 160);
-}
-
-// Background, axes, grid, title and legend in `pal`'s colours.
-void paletteToPlot(QCustomPlot* plot, const QPalette& pal)
-{
-    const QColor text = pal.color(QPalette::Text);
-    plot->setBackground(pal.color(QPalette::Base));
-    for (QCPAxis* axis : { plot->xAxis, plot->yAxis, plot->yAxis2 }) {
-        axis->setBasePen(QPen(text));
-        axis->setTickPen(QPen(text));
-        axis->setSubTickPen(QPen(text));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        QColor grid = text;
-        grid.setAlpha(50);
-        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
-    }
-    if (auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0)))
-        title->setTextColor(text);
-    plot->legend->setBrush(pal.color(QPalette::Base));
-    plot->legend->setTextColor(text);
-    plot->legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
-    plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace
@@ -121,7 +99,7 @@ QList<QWidget*> TrafficPlots::plots() const
 void TrafficPlots::applyPalette()
 {
     for (QCustomPlot* plot : { m_messages, m_bytes, m_latency, m_mesh })
-        paletteToPlot(plot, palette());
+        applyPaletteToPlot(plot, palette());
 }
 
 void TrafficPlots::changeEvent(QEvent* event)

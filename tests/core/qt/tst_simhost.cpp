@@ -95,7 +95,11 @@ TEST(SimHost, SnapshotsShowTheObservedNodesMesh)
 
 TEST(SimHost, PauseStopsVirtualTime)
 {
-    coreqt::SimHost host(smallScenario());
+    // A long run, so that however fast the machine (or however slowly this loop gets scheduled
+    // under load) the network cannot reach its end before the pause, and resuming has time left.
+    sim::Scenario s = smallScenario();
+    s.duration = 3600s;
+    coreqt::SimHost host(s);
     host.setSpeed(0); // as fast as possible
     QSignalSpy snaps(&host, &coreqt::ObservationSource::snapshotAvailable);
     host.start();
