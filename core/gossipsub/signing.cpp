@@ -1,6 +1,7 @@
 #include "core/gossipsub/signing.h"
 
 #include "core/gossipsub/msgid.h"
+#include "core/multiformats/varint.h"
 
 #include <list>
 #include <string>
@@ -90,20 +91,11 @@ std::optional<RejectReason> verify(const pb::rpc::Message& m)
     return std::nullopt;
 }
 
-void appendVarint(std::string& out, std::uint64_t v)
-{
-    while (v >= 0x80) {
-        out.push_back(static_cast<char>(static_cast<std::uint8_t>(v) | 0x80));
-        v >>= 7;
-    }
-    out.push_back(static_cast<char>(v));
-}
-
 // Appends one length-delimited field (wire type 2) as protobuf serialises it.
 void appendBytesField(std::string& out, int field, const std::string& value)
 {
     out.push_back(static_cast<char>((field << 3) | 2));
-    appendVarint(out, value.size());
+    multiformats::appendUvarint(out, value.size());
     out += value;
 }
 

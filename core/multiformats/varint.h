@@ -39,14 +39,15 @@ inline std::size_t uvarintSize(std::uint64_t value)
     return n;
 }
 
-// Appends the minimal encoding of `value` to `out`.
-inline void appendUvarint(Bytes& out, std::uint64_t value)
+// Appends the minimal encoding of `value` to `out` (Bytes, or std::string for protobuf text).
+template <typename Buffer> inline void appendUvarint(Buffer& out, std::uint64_t value)
 {
+    using Byte = typename Buffer::value_type;
     while (value >= 0x80) {
-        out.push_back(static_cast<std::uint8_t>(value | 0x80));
+        out.push_back(static_cast<Byte>(static_cast<std::uint8_t>(value | 0x80)));
         value >>= 7;
     }
-    out.push_back(static_cast<std::uint8_t>(value));
+    out.push_back(static_cast<Byte>(static_cast<std::uint8_t>(value)));
 }
 
 // The minimal encoding of `value`.

@@ -1,6 +1,7 @@
 #include "widgets/plots/scoreplot.h"
 
 #include "core/trace/traceevent.h"
+#include "widgets/models/palettecolours.h"
 #include "widgets/plots/plotpalette.h"
 
 #undef QT_NO_FOREACH
@@ -142,7 +143,7 @@ void ScorePlot::applyPalette()
     applyPaletteToPlot(m_plot, pal);
     const QColor text = pal.color(QPalette::Text);
     // the score in the text colour, components in a palette that reads on light and dark bases
-    const bool dark = pal.color(QPalette::Base).lightness() < 128;
+    const bool dark = isDarkPalette(pal);
     const QColor colours[] = { text, dark ? QColor(0x6b, 0xae, 0xe6) : QColor(0x1f, 0x77, 0xb4),
         dark ? QColor(0x6c, 0xd0, 0x6c) : QColor(0x2c, 0xa0, 0x2c),
         dark ? QColor(0xff, 0xa5, 0x4f) : QColor(0xff, 0x7f, 0x0e),
