@@ -192,7 +192,7 @@ void Router::handleIWant(
                 ++retransmissionRefused;
                 continue;
             }
-            if (info.dontWant.count(idDigest(id)))
+            if (info.dontWant.contains(idDigest(id)))
                 continue;
             ++info.iwantServed;
             queueMessage(peer, *message, now);
@@ -224,7 +224,7 @@ void Router::handleIDontWant(
             }
             ++info.idontwantReceived;
             ++m_counters.idontwantReceived;
-            info.dontWant.emplace(idDigest(id), m_heartbeatTicks);
+            info.dontWant.insert(idDigest(id), m_heartbeatTicks);
         }
     }
 }

@@ -53,7 +53,7 @@ void Router::heartbeat(TimePoint now)
         info.iasked = 0;
         info.iwantServed = 0;
         info.idontwantReceived = 0;
-        std::erase_if(info.dontWant, [&](const auto& e) { return e.second + ttl <= m_heartbeatTicks; });
+        info.dontWant.expire(m_heartbeatTicks, ttl);
     }
     for (const auto& [peer, count] : m_promises.takeBroken(now))
         penalize(peer, count, "broken IWANT promise", now);

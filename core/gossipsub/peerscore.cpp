@@ -43,6 +43,7 @@ void PeerScore::setParams(PeerScoreParams params, PeerScoreThresholds thresholds
             ++it;
         }
     }
+    ++m_ipGeneration; // threshold or whitelist may have changed
     m_whitelistedIps.clear();
     for (const auto& [ip, peers] : m_peerIps) {
         if (isWhitelisted(ip))
@@ -121,6 +122,7 @@ void PeerScore::setPeerIp(const PeerId& peer, const std::string& ip)
     if (it == m_peers.end())
         return;
     removeIps(peer, it->second.ips);
+    ++m_ipGeneration;
     const auto keys = ipColocationKeys(ip);
     it->second.ips = std::set<std::string>(keys.begin(), keys.end());
     for (const auto& key : keys) {
@@ -132,6 +134,8 @@ void PeerScore::setPeerIp(const PeerId& peer, const std::string& ip)
 
 void PeerScore::removeIps(const PeerId& peer, const std::set<std::string>& ips)
 {
+    if (!ips.empty())
+        ++m_ipGeneration;
     for (const auto& ip : ips) {
         auto it = m_peerIps.find(ip);
         if (it == m_peerIps.end())
@@ -238,10 +242,11 @@ void PeerScore::deliverMessage(const PeerId& from, const MessageId& id, const To
     rec.status = DeliveryStatus::Valid;
     rec.validated = now;
     // Mesh peers that forwarded it while it was being validated get P3 credit.
-    for (const PeerId& p : rec.peers) {
+    for (const PeerId& p : rec.pending) {
         if (p != from)
             markDuplicateMessageDelivery(p, topic, *tp, now, std::nullopt);
     }
+    rec.settlePending();
     // The first sender's own later duplicates earn nothing (go omits this).
     rec.add(from);
 }
@@ -278,17 +283,17 @@ void PeerScore::rejectMessage(
     if (reason == RejectReason::ValidationThrottled || reason == RejectReason::ValidationIgnored) {
         rec.status = reason == RejectReason::ValidationThrottled ? DeliveryStatus::Throttled
                                                                  : DeliveryStatus::Ignored;
-        rec.peers.clear();
+        rec.pending = {};
         return;
     }
     // Invalid: penalise the sender and everyone who forwarded it during validation.
     rec.status = DeliveryStatus::Invalid;
     markInvalidMessageDelivery(from, topic);
-    for (const PeerId& p : rec.peers) {
+    for (const PeerId& p : rec.pending) {
         if (p != from)
             markInvalidMessageDelivery(p, topic);
     }
-    rec.peers.clear();
+    rec.pending = {};
 }
 
 void PeerScore::duplicateMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now)

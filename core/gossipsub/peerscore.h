@@ -26,6 +26,7 @@
 #include "core/gossipsub/scoreparams.h"
 #include "core/gossipsub/types.h"
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -130,6 +131,8 @@ private:
         std::set<std::string> ips; // known IPs (P6)
         double behaviourPenalty = 0; // P7 counter
         double applicationScore = 0; // P5 value from setApplicationScore()
+        mutable std::uint64_t p6Generation = 0; // m_ipGeneration p6 was computed at (0: never)
+        mutable double p6 = 0; // cached ipColocationFactor() (P6 before its weight)
     };
 
     void armRefresh(TimePoint now);
@@ -160,6 +163,7 @@ private:
     std::unordered_map<std::string, std::set<PeerId>, IdHash>
         m_peerIps; // IP -> peers using it (P6; IdHash: no linear memcmp scans)
     std::set<std::string> m_whitelistedIps; // keys of m_peerIps exempt from P6
+    std::uint64_t m_ipGeneration = 1; // bumped whenever m_peerIps, m_whitelistedIps or the P6 params change
 
     DeliveryRecords m_deliveries; // per-message delivery records
     Deadline m_nextRefresh; // when refresh() is next due

@@ -20,6 +20,9 @@ constexpr int kMaxDecaysPerRefresh = 1000; // bound on catch-up decays after a l
 
 double PeerScore::ipColocationFactor(const PeerStats& ps) const
 {
+    // Peer counts per IP change only when a peer's IPs are set or removed: cached until then.
+    if (ps.p6Generation == m_ipGeneration)
+        return ps.p6;
     double result = 0;
     for (const auto& ip : ps.ips) {
         if (!m_whitelistedIps.empty() && m_whitelistedIps.count(ip) != 0)
@@ -32,6 +35,8 @@ double PeerScore::ipColocationFactor(const PeerStats& ps) const
             result += surplus * surplus;
         }
     }
+    ps.p6 = result;
+    ps.p6Generation = m_ipGeneration;
     return result;
 }
 

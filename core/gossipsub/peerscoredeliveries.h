@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <deque>
+#include <functional>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -29,16 +31,47 @@ struct DeliveryRecord {
     DeliveryStatus status = DeliveryStatus::Unknown; // validation outcome so far
     TimePoint firstSeen {}; // first sight
     TimePoint validated {}; // when it became Valid
-    std::vector<PeerId> peers; // peers that forwarded it, each once (credit or blame later)
+    // Peers that forwarded it while validation was pending, each once (credited or blamed when it
+    // settles, so their ids are kept whole).
+    std::vector<PeerId> pending;
+    // Digests (std::hash<PeerId>) of peers whose copy was counted after it settled: only "has it
+    // been counted" is asked of them, so 8 bytes each instead of a PeerId copy on the heap. A digest
+    // collision (about 2^-64 per pair) only forgoes one duplicate's P3 credit.
+    std::vector<std::uint64_t> counted;
 
-    // True if `p` is in peers (a handful of entries: a linear scan beats a tree).
-    bool has(const PeerId& p) const { return std::find(peers.begin(), peers.end(), p) != peers.end(); }
-    // Adds `p` to peers unless it is there.
+    // True if `p` forwarded it already (a handful of entries: a linear scan beats a tree).
+    bool has(const PeerId& p) const
+    {
+        const std::uint64_t d = std::hash<PeerId> {}(p);
+        return std::find(counted.begin(), counted.end(), d) != counted.end()
+            || std::find(pending.begin(), pending.end(), p) != pending.end();
+    }
+    // Records that `p` forwarded it, unless it is there: kept whole while validation is pending,
+    // as a digest once settled.
     void add(const PeerId& p)
     {
-        if (!has(p))
-            peers.push_back(p);
+        if (has(p))
+            return;
+        if (status == DeliveryStatus::Unknown) {
+            pending.push_back(p);
+            return;
+        }
+        if (counted.empty())
+            counted.reserve(kCountedReserve);
+        counted.push_back(std::hash<PeerId> {}(p));
     }
+    // Call when the status leaves Unknown and the pending peers were credited: they now count as
+    // counted (their later duplicates earn nothing more).
+    void settlePending()
+    {
+        for (const PeerId& p : pending)
+            counted.push_back(std::hash<PeerId> {}(p));
+        pending.clear();
+        pending.shrink_to_fit();
+    }
+
+private:
+    static constexpr std::size_t kCountedReserve = 8; // about D copies: one allocation per record
 };
 
 class DeliveryRecords {

@@ -109,7 +109,7 @@ void Router::forward(const MessageId& id, const pb::rpc::Message& message, const
         if (std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()) == origin)
             return; // never back to the origin
         const auto info = m_peers.find(peer);
-        if (info == m_peers.end() || (!info->second.dontWant.empty() && info->second.dontWant.count(digest)))
+        if (info == m_peers.end() || info->second.dontWant.contains(digest))
             return;
         queueMessage(info->first, info->second, message, now);
     };

@@ -24,6 +24,7 @@
 #include "core/base/time.h"
 #include "core/crypto/keys.h"
 #include "core/gossipsub/backoff.h"
+#include "core/gossipsub/digestset.h"
 #include "core/gossipsub/events.h"
 #include "core/gossipsub/idhash.h"
 #include "core/gossipsub/mcache.h"
@@ -209,7 +210,7 @@ private:
         int idontwantReceived = 0; // IDONTWANT ids recorded this heartbeat window
         // 64-bit digests (idDigest) of ids it does not want -> heartbeat recorded (bounded per heartbeat,
         // expired by it). A digest collision only withholds a message from the peer that sent the IDONTWANT.
-        std::unordered_map<std::uint64_t, std::uint64_t> dontWant;
+        DigestSet dontWant;
         pb::rpc::RPC pending; // outgoing RPC being merged until pollOutgoing()
         bool queued = false; // listed in m_queued (pending may hold something)
     };
