@@ -1,0 +1,92 @@
+// SeenCache and DigestSet (the router's flat id tables): against a plain std::set/map model under
+// random adds, expiry and the capacity bound, including ids that share their hash bucket.
+#include "core/base/rng.h"
+#include "core/gossipsub/digestset.h"
+#include "core/gossipsub/seencache.h"
+
+#include <deque>
+#include <gtest/gtest.h>
+#include <map>
+#include <set>
+#include <string>
+
+using namespace meshscope;
+using namespace meshscope::gossipsub;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Ids like go's (from || seqno): a long shared prefix, distinct only in the last bytes.
+std::string idOf(std::uint64_t n)
+{
+    std::string id(34, 'p');
+    for (int b = 0; b < 8; ++b)
+        id.push_back(static_cast<char>((n >> (8 * (7 - b))) & 0xff));
+    return id;
+}
+
+} // namespace
+
+TEST(SeenCache, matchesModelUnderRandomAddsExpiryAndCapacity)
+{
+    constexpr std::size_t kCapacity = 300;
+    SeenCache cache(10s, kCapacity);
+    std::deque<std::pair<TimePoint, std::string>> model; // insertion order
+    std::set<std::string> ids;
+    SeededRng rng(42);
+    TimePoint now = fromNanos(0);
+    for (int step = 0; step < 20000; ++step) {
+        now += std::chrono::milliseconds(rng.below(20));
+        const std::string id = idOf(rng.below(2000));
+        const bool added = cache.add(id, now);
+        ASSERT_EQ(added, ids.count(id) == 0) << "step " << step;
+        if (added) {
+            model.emplace_back(now, id);
+            ids.insert(id);
+            while (model.size() > kCapacity) {
+                ids.erase(model.front().second);
+                model.pop_front();
+            }
+        }
+        if (step % 97 == 0) {
+            cache.expire(now);
+            while (!model.empty() && model.front().first + 10s <= now) {
+                ids.erase(model.front().second);
+                model.pop_front();
+            }
+        }
+        ASSERT_EQ(cache.size(), ids.size());
+        const std::string probe = idOf(rng.below(2000));
+        ASSERT_EQ(cache.contains(probe), ids.count(probe) != 0) << "step " << step;
+    }
+    cache.expire(now + 11s);
+    EXPECT_EQ(cache.size(), 0u);
+    EXPECT_FALSE(cache.contains(idOf(1)));
+    EXPECT_TRUE(cache.add(idOf(1), now + 12s)); // usable again after emptying
+    EXPECT_TRUE(cache.contains(idOf(1)));
+}
+
+TEST(DigestSet, matchesModelUnderRandomInsertsAndExpiry)
+{
+    DigestSet set;
+    std::map<std::uint64_t, std::uint64_t> model; // digest -> tick
+    SeededRng rng(7);
+    std::uint64_t tick = 0;
+    for (int step = 0; step < 20000; ++step) {
+        // Small digests collide in the table's low bits; 0 is stored as 1.
+        const std::uint64_t d = rng.below(4) == 0 ? rng.below(64) : rng.next();
+        set.insert(d, tick);
+        model.emplace(d == 0 ? 1 : d, tick);
+        if (step % 50 == 0) {
+            ++tick;
+            set.expire(tick, 3);
+            std::erase_if(model, [&](const auto& e) { return e.second + 3 <= tick; });
+        }
+        ASSERT_EQ(set.size(), model.size()) << "step " << step;
+        const std::uint64_t probe = rng.below(2) == 0 ? rng.below(64) : d;
+        ASSERT_EQ(set.contains(probe), model.count(probe == 0 ? 1 : probe) != 0) << "step " << step;
+    }
+    set.expire(tick + 3, 3);
+    EXPECT_TRUE(set.empty());
+    EXPECT_FALSE(set.contains(5));
+}
