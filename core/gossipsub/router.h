@@ -42,6 +42,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -65,6 +66,10 @@ struct RouterConfig {
     std::size_t maxOutboundMessages = 4096; // queued messages per peer before dropping
     std::size_t maxPxPeers = 16; // PX entries considered per PRUNE
     bool rawEvents = true; // record raw trace events for pollEvents() (off: none are kept)
+    // SHA-256 of a message's data for MsgIdFunction::Content ids (empty: hashed each time). A
+    // simulator whose routers all see the same payloads passes a memoising one; it must return
+    // exactly sha256(data) (32 raw bytes), so ids are the same as without it.
+    std::function<MessageId(std::string_view data)> contentDigest;
 };
 
 struct OutgoingRpc {
@@ -278,6 +283,8 @@ private:
     void forward(const MessageId& id, const pb::rpc::Message& message, const PeerId& from, TimePoint now);
     std::set<PeerId> publishPeers(const TopicId& topic, TimePoint now);
     // validation.cpp
+    // The id of `message` under the configured id function.
+    MessageId messageId(const pb::rpc::Message& message) const;
     void handleMessage(const PeerId& from, const pb::rpc::Message& message, TimePoint now);
     void finishValidation(const MessageId& id, const PeerId& from, const pb::rpc::Message& message,
         ValidationResult result, TimePoint now);

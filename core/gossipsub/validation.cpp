@@ -9,6 +9,13 @@ namespace {
 constexpr std::size_t kMaxDeliveries = 1u << 16; // undrained deliveries kept at most
 }
 
+MessageId Router::messageId(const pb::rpc::Message& message) const
+{
+    if (m_config.msgId == MsgIdFunction::Content && m_config.contentDigest)
+        return m_config.contentDigest(message.data());
+    return computeMessageId(m_config.msgId, message);
+}
+
 void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, TimePoint now)
 {
     if (!message.has_topic()) {
@@ -19,7 +26,7 @@ void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, 
     const auto& topic = message.topic();
     if (!m_mySubs.count(topic))
         return; // not for us (go: "not subscribed")
-    const auto id = computeMessageId(m_config.msgId, message);
+    const auto id = messageId(message);
     if (m_seen.contains(id)) {
         ++m_counters.duplicates;
         m_promises.fulfilled(id);

@@ -4,6 +4,7 @@
 #include "core/gossipsub/rpcframing.h"
 
 #include <cmath>
+#include <cstring>
 
 namespace meshscope::sim {
 
@@ -230,6 +231,31 @@ Bytes Network::payload(std::uint8_t kind, std::uint64_t index, std::size_t size)
     for (int b = 0; b < 8; ++b)
         data[static_cast<std::size_t>(1 + b)] = static_cast<std::uint8_t>(index >> (8 * b));
     return data;
+}
+
+gossipsub::MessageId Network::contentId(std::string_view data)
+{
+    constexpr std::size_t kHeader = 9; // kind byte, index (8 bytes LE)
+    const auto kind = data.empty() ? 0 : static_cast<std::uint8_t>(data[0]);
+    if (data.size() < kHeader || data.size() > m_payloadTemplate.size() || (kind != 0x01 && kind != 0xff)
+        || std::memcmp(data.data() + kHeader, m_payloadTemplate.data() + kHeader, data.size() - kHeader) != 0)
+        return gossipsub::sha256(data);
+    std::uint64_t index = 0;
+    for (int b = 0; b < 8; ++b)
+        index |= static_cast<std::uint64_t>(static_cast<std::uint8_t>(data[static_cast<std::size_t>(1 + b)]))
+            << (8 * b);
+    auto& memo = m_contentIds[kind == 0x01 ? 0 : 1];
+    const std::uint64_t published = kind == 0x01 ? m_collector.messages.size() : m_collector.invalidPublished;
+    if (index > published) // not one of ours (ids are dense): no memo growth for it
+        return gossipsub::sha256(data);
+    if (memo.size() <= index)
+        memo.resize(static_cast<std::size_t>(index) + 1);
+    auto& [size, id] = memo[static_cast<std::size_t>(index)];
+    if (id.empty() || size != data.size()) {
+        id = gossipsub::sha256(data);
+        size = data.size();
+    }
+    return id;
 }
 
 void Network::publish(std::uint32_t spec, TimePoint now)

@@ -33,9 +33,10 @@
 #include "core/sim/metrics.h"
 #include "core/sim/scenario.h"
 
+#include <queue>
+
 #include <cstdint>
 #include <memory>
-#include <queue>
 #include <unordered_map>
 #include <vector>
 
@@ -46,33 +47,33 @@ using gossipsub::PeerId;
 // One simulated node: router, score, uplink and links.
 struct SimNode {
     struct Link {
-        std::uint32_t peer = 0;   // the other node's index
-        TimePoint lastArrival{};  // latest arrival scheduled on this link (no overtaking)
-        bool outbound = false;    // we dialed it
+        std::uint32_t peer = 0; // the other node's index
+        TimePoint lastArrival {}; // latest arrival scheduled on this link (no overtaking)
+        bool outbound = false; // we dialed it
     };
-    PeerId id;                   // fake PeerId (sha256 multihash of the index, or the key's id)
-    std::string ip;              // its IP as peers see it
-    std::uint32_t region = 0;    // index into Scenario::regions
+    PeerId id; // fake PeerId (sha256 multihash of the index, or the key's id)
+    std::string ip; // its IP as peers see it
+    std::uint32_t region = 0; // index into Scenario::regions
     Behaviour behaviour = Behaviour::Honest; // what it does
-    bool honest = true;          // not an attacker
-    bool up = false;             // currently in the network
+    bool honest = true; // not an attacker
+    bool up = false; // currently in the network
     std::uint32_t incarnation = 0; // bumped at every join (stale events are dropped)
-    TimePoint joinTime{};        // last join
-    TimePoint attackAt{};        // CovertFlash: when forwarding stops
-    int dials = 0;               // peers it dials at join
-    bool targetOnly = false;     // dials only the eclipse target
-    double invalidRate = 0;      // Invalid: messages per second
-    std::unique_ptr<SeededRng> rng;                          // the router's randomness
-    std::unique_ptr<gossipsub::PeerScore> score;             // scoring state, or null
-    std::unique_ptr<gossipsub::PeerScoreObserver> observer;  // adapter handed to the router
-    std::unique_ptr<gossipsub::Router> router;               // the unchanged router, null when down
-    std::optional<crypto::PrivateKey> key;                   // signing key when signing
-    TimePoint uplinkFree{};      // when its uplink FIFO drains
+    TimePoint joinTime {}; // last join
+    TimePoint attackAt {}; // CovertFlash: when forwarding stops
+    int dials = 0; // peers it dials at join
+    bool targetOnly = false; // dials only the eclipse target
+    double invalidRate = 0; // Invalid: messages per second
+    std::unique_ptr<SeededRng> rng; // the router's randomness
+    std::unique_ptr<gossipsub::PeerScore> score; // scoring state, or null
+    std::unique_ptr<gossipsub::PeerScoreObserver> observer; // adapter handed to the router
+    std::unique_ptr<gossipsub::Router> router; // the unchanged router, null when down
+    std::optional<crypto::PrivateKey> key; // signing key when signing
+    TimePoint uplinkFree {}; // when its uplink FIFO drains
     TimePoint timerAt = TimePoint::max(); // armed router timer
-    std::vector<Link> links;     // open connections
+    std::vector<Link> links; // open connections
     std::uint64_t bytesSent = 0, bytesReceived = 0; // wire bytes
     std::uint64_t retiredDuplicates = 0; // duplicates counted by routers it had before churn
-    std::uint64_t retiredRejected = 0;   // rejections counted by routers it had before churn
+    std::uint64_t retiredRejected = 0; // rejections counted by routers it had before churn
 };
 
 class Network {
@@ -111,18 +112,18 @@ public:
     // Call between runUntil() steps: new router / score parameters for node `i`, or for every node
     // (nullopt; nodes that join later use them too). Absent parts stay; invalid params fail unchanged.
     Status setParams(std::optional<std::uint32_t> i, const std::optional<gossipsub::GossipsubParams>& params,
-                     const std::optional<gossipsub::PeerScoreParams>& scoreParams,
-                     const std::optional<gossipsub::PeerScoreThresholds>& thresholds);
+        const std::optional<gossipsub::PeerScoreParams>& scoreParams,
+        const std::optional<gossipsub::PeerScoreThresholds>& thresholds);
 
 private:
     enum class Kind : std::uint8_t { Timer, Rpc, Publish, AttackPublish, Join, Dial, Leave, Sample };
     struct Event {
-        std::int64_t t;          // due, ns
-        std::uint64_t seq;       // insertion order (tie-break)
-        Kind kind;               // what
-        std::uint32_t node;      // target node (publisher spec index for Publish)
-        std::uint32_t peer;      // sender for Rpc
-        std::uint32_t slot;      // RPC slot for Rpc
+        std::int64_t t; // due, ns
+        std::uint64_t seq; // insertion order (tie-break)
+        Kind kind; // what
+        std::uint32_t node; // target node (publisher spec index for Publish)
+        std::uint32_t peer; // sender for Rpc
+        std::uint32_t slot; // RPC slot for Rpc
         std::uint32_t incarnation; // target's incarnation when scheduled
         bool operator>(const Event& o) const { return t != o.t ? t > o.t : seq > o.seq; }
     };
@@ -136,7 +137,8 @@ private:
     std::vector<std::uint32_t> pickPeers(std::uint32_t self, int count);
     Duration linkLatency(std::uint32_t a, std::uint32_t b);
     // network.cpp
-    void schedule(std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer = 0, std::uint32_t slot = 0);
+    void schedule(
+        std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer = 0, std::uint32_t slot = 0);
     void dispatch(const Event& e);
     void service(std::uint32_t i, TimePoint now);
     void send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now);
@@ -144,6 +146,9 @@ private:
     void publish(std::uint32_t spec, TimePoint now);
     void attackPublish(std::uint32_t i, TimePoint now);
     Bytes payload(std::uint8_t kind, std::uint64_t index, std::size_t size) const;
+    // The routers' content digest: SHA-256 of `data`, computed once per simulated payload (every
+    // router hashes each copy it receives otherwise); data not made by payload() is hashed directly.
+    gossipsub::MessageId contentId(std::string_view data);
     // metrics.cpp
     void recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, TimePoint now);
     void recordRpc(std::uint32_t from, const pb::rpc::RPC& rpc, std::size_t wire);
@@ -152,20 +157,22 @@ private:
     // control.cpp
     void keepObserved(std::vector<gossipsub::RouterEvent>& events);
 
-    Scenario m_scenario;          // the run's configuration
-    SeededRng m_rng;              // network randomness (latency, loss, traffic, topology)
+    Scenario m_scenario; // the run's configuration
+    SeededRng m_rng; // network randomness (latency, loss, traffic, topology)
     std::vector<SimNode> m_nodes; // honest nodes first, then attackers
-    std::size_t m_honest = 0;     // number of honest nodes
+    std::size_t m_honest = 0; // number of honest nodes
     std::unordered_map<PeerId, std::uint32_t> m_index; // PeerId -> node index
     std::vector<std::vector<std::uint32_t>> m_publisherSets; // per publisher spec: its nodes (empty = any)
     std::priority_queue<Event, std::vector<Event>, std::greater<Event>> m_queue; // pending events
-    std::uint64_t m_seq = 0;      // next insertion sequence
-    std::uint64_t m_events = 0;   // events processed
-    TimePoint m_now{};            // virtual time
+    std::uint64_t m_seq = 0; // next insertion sequence
+    std::uint64_t m_events = 0; // events processed
+    TimePoint m_now {}; // virtual time
     std::vector<pb::rpc::RPC> m_slots; // RPCs in flight (reused)
     std::vector<std::uint32_t> m_freeSlots; // free entries of m_slots
-    Bytes m_payloadTemplate;      // zero payload reused for publishes
-    Collector m_collector;        // measures
+    Bytes m_payloadTemplate; // zero payload reused for publishes
+    // contentId() memo by payload kind (0: valid 0x01, 1: invalid 0xff) and message index: (size, id)
+    std::vector<std::pair<std::size_t, gossipsub::MessageId>> m_contentIds[2];
+    Collector m_collector; // measures
     std::optional<std::uint32_t> m_observed; // node whose router events are kept
     std::vector<gossipsub::RouterEvent> m_observedEvents; // kept events (bounded)
     std::uint64_t m_observedDropped = 0; // events dropped for the bound

@@ -14,7 +14,10 @@ std::string unhex(const std::string& h)
     EXPECT_TRUE(fromHex(h, b));
     return std::string(b.begin(), b.end());
 }
-std::string hexOf(const std::string& s) { return toHex(BytesView(reinterpret_cast<const std::uint8_t*>(s.data()), s.size())); }
+std::string hexOf(const std::string& s)
+{
+    return toHex(BytesView(reinterpret_cast<const std::uint8_t*>(s.data()), s.size()));
+}
 } // namespace
 
 TEST(MsgId, go_isFromConcatSeqno)
@@ -70,7 +73,7 @@ TEST(MsgId, ethereum_invalidSnappyUsesInvalidDomainAndRawData)
 
 TEST(MsgId, namesRoundTrip)
 {
-    for (auto f : {MsgIdFunction::Go, MsgIdFunction::Js, MsgIdFunction::Content, MsgIdFunction::Ethereum})
+    for (auto f : { MsgIdFunction::Go, MsgIdFunction::Js, MsgIdFunction::Content, MsgIdFunction::Ethereum })
         EXPECT_EQ(*parseMsgIdFunction(msgIdFunctionName(f)), f);
     EXPECT_FALSE(parseMsgIdFunction("sha1"));
     EXPECT_EQ(*parseSignPolicy("strict-no-sign"), SignPolicy::StrictNoSign);
@@ -100,18 +103,18 @@ TEST(Framing, encodeThenDecodeIncrementally)
 TEST(Framing, oversizedFrameRefusedBeforeBuffering)
 {
     FrameDecoder d(100);
-    const Bytes header{0xe9, 0x07}; // 1001
+    const Bytes header { 0xe9, 0x07 }; // 1001
     ASSERT_TRUE(d.feed(header));
     auto r = d.next();
     ASSERT_TRUE(r.has_value());
     EXPECT_FALSE(*r);
-    EXPECT_FALSE(d.feed(Bytes{1}));
+    EXPECT_FALSE(d.feed(Bytes { 1 }));
 }
 
 TEST(Framing, malformedBodyAndVarintAreErrors)
 {
     FrameDecoder d(100);
-    ASSERT_TRUE(d.feed(Bytes{0x02, 0xff, 0xff}));
+    ASSERT_TRUE(d.feed(Bytes { 0x02, 0xff, 0xff }));
     auto r = d.next();
     ASSERT_TRUE(r.has_value());
     EXPECT_FALSE(*r);
@@ -121,4 +124,36 @@ TEST(Framing, malformedBodyAndVarintAreErrors)
     ASSERT_TRUE(rv.has_value());
     EXPECT_FALSE(*rv);
     EXPECT_FALSE(decodeRpc(Bytes(200, 0), 100));
+}
+
+TEST(MsgId, contentDigestHook_givesPublishedAndReceivedIds)
+{
+    int calls = 0;
+    RouterConfig config;
+    config.self = peerOf(testKey(0));
+    config.signPolicy = SignPolicy::StrictNoSign;
+    config.msgId = MsgIdFunction::Content;
+    config.contentDigest = [&](std::string_view data) {
+        ++calls;
+        return sha256(data);
+    };
+    SeededRng rng(1);
+    const auto t0 = fromNanos(0);
+    Router router(config, GossipsubParams {}, rng, t0);
+    router.subscribe("t", t0);
+    const auto id = router.publish("t", Bytes { 1, 2, 3 }, t0);
+    ASSERT_TRUE(id);
+    EXPECT_EQ(*id, sha256(std::string("\x01\x02\x03", 3)));
+    EXPECT_EQ(calls, 1);
+    // The same data from a peer: its id comes from the hook too, so it is a duplicate.
+    const auto peer = peerOf(testKey(1));
+    router.addPeer(peer, PubsubProtocol::Meshsub12, false, "10.0.0.1", t0);
+    pb::rpc::RPC rpc;
+    auto* m = rpc.add_publish();
+    m->set_data(std::string("\x01\x02\x03", 3));
+    m->set_topic("t");
+    ASSERT_TRUE(router.handleRpc(peer, rpc, t0));
+    EXPECT_EQ(calls, 2);
+    EXPECT_EQ(router.counters().duplicates, 1u);
+    EXPECT_EQ(router.counters().delivered, 0u);
 }
