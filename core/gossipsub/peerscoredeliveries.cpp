@@ -3,26 +3,25 @@
 namespace meshscope::gossipsub {
 
 DeliveryRecords::DeliveryRecords(Duration ttl, std::size_t capacity)
-    : m_ttl(ttl), m_capacity(capacity < 1 ? 1 : capacity)
-{
-}
+    : m_ttl(ttl)
+    , m_capacity(capacity < 1 ? 1 : capacity)
+{ }
 
 DeliveryRecord& DeliveryRecords::get(const MessageId& id, TimePoint now)
 {
-    if (auto it = m_records.find(id); it != m_records.end())
-        return it->second;
+    if (auto* e = m_records.find(id))
+        return e->value;
     while (m_records.size() >= m_capacity)
-        evictOldest();
-    DeliveryRecord& rec = m_records[id];
+        m_records.popFront();
+    DeliveryRecord& rec = m_records.push(id, now + m_ttl).value;
     rec.firstSeen = now;
-    m_queue.emplace_back(now + m_ttl, id);
     return rec;
 }
 
 void DeliveryRecords::expire(TimePoint now)
 {
-    while (!m_queue.empty() && m_queue.front().first < now)
-        evictOldest();
+    while (!m_records.empty() && m_records.front().stamp < now)
+        m_records.popFront();
 }
 
 void DeliveryRecords::setLimits(Duration ttl, std::size_t capacity)
@@ -30,15 +29,7 @@ void DeliveryRecords::setLimits(Duration ttl, std::size_t capacity)
     m_ttl = ttl;
     m_capacity = capacity < 1 ? 1 : capacity;
     while (m_records.size() > m_capacity)
-        evictOldest();
-}
-
-void DeliveryRecords::evictOldest()
-{
-    if (m_queue.empty())
-        return;
-    m_records.erase(m_queue.front().second);
-    m_queue.pop_front();
+        m_records.popFront();
 }
 
 } // namespace meshscope::gossipsub

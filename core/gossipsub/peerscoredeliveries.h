@@ -5,16 +5,13 @@
 // dropped early, so memory stays bounded whatever peers send.
 
 #include "core/base/time.h"
-#include "core/gossipsub/idhash.h"
+#include "core/gossipsub/idfifo.h"
 #include "core/gossipsub/types.h"
 
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <functional>
-#include <unordered_map>
-#include <utility>
 #include <vector>
 
 namespace meshscope::gossipsub {
@@ -87,12 +84,9 @@ public:
     std::size_t size() const { return m_records.size(); }
 
 private:
-    void evictOldest();
-
     Duration m_ttl; // record lifetime after first sight
     std::size_t m_capacity; // hard bound on records held
-    std::unordered_map<MessageId, DeliveryRecord, IdHash> m_records; // by message id
-    std::deque<std::pair<TimePoint, MessageId>> m_queue; // (expiry, id), oldest first
+    IdFifo<DeliveryRecord> m_records; // records by message id, stamped with their expiry, oldest first
 };
 
 } // namespace meshscope::gossipsub

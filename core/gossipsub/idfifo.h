@@ -1,0 +1,133 @@
+#pragma once
+// IdFifo<Value>: message ids with a value each, kept in insertion order (oldest leave first) and
+// found through a flat open-addressed index of (IdHash, sequence number). Each id is stored once
+// (no hash node, no second copy for the expiry order); linear probing at load <= 1/2, backward-shift
+// deletion as the oldest leave, so expiry never rehashes. Lookups compare the full id (exact).
+// Used by SeenCache (no value) and PeerScore's DeliveryRecords.
+
+#include "core/base/time.h"
+#include "core/gossipsub/idhash.h"
+#include "core/gossipsub/types.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+namespace meshscope::gossipsub {
+
+template <class Value> class IdFifo {
+public:
+    struct Entry {
+        TimePoint stamp; // caller's time (first seen, or expiry)
+        std::uint64_t hash; // IdHash of id
+        MessageId id; // the id
+        Value value; // caller's data
+    };
+
+    // The entry for `id`, or null.
+    Entry* find(const MessageId& id) { return entryAt(slotOf(id, IdHash {}(id))); }
+    const Entry* find(const MessageId& id) const { return entryAt(slotOf(id, IdHash {}(id))); }
+    // Appends `id` (which must not be held) stamped `stamp`; its entry.
+    Entry& push(const MessageId& id, TimePoint stamp)
+    {
+        const std::uint64_t hash = IdHash {}(id);
+        if ((m_order.size() + 1) * 2 > m_slots.size())
+            reindex(m_slots.empty() ? kMinSlots : m_slots.size() * 2);
+        const std::uint64_t seq = m_frontSeq + m_order.size();
+        m_order.push_back({ stamp, hash, id, Value {} });
+        m_slots[freeSlot(hash)] = { hash, seq };
+        return m_order.back();
+    }
+    // The oldest entry; the fifo must not be empty.
+    const Entry& front() const { return m_order.front(); }
+    // Drops the oldest entry (the fifo must not be empty); shrinks the index when mostly empty.
+    void popFront()
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t i = home(m_order.front().hash);
+        while (m_slots[i].seq != m_frontSeq)
+            i = (i + 1) & mask;
+        // Backward-shift deletion: pull later entries of the probe run into the hole.
+        for (std::size_t j = (i + 1) & mask; m_slots[j].seq != kEmpty; j = (j + 1) & mask) {
+            const std::size_t k = home(m_slots[j].hash);
+            // The entry at j may move to i only if its home is not cyclically within (i, j].
+            const bool stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
+            if (stays)
+                continue;
+            m_slots[i] = m_slots[j];
+            i = j;
+        }
+        m_slots[i] = Slot {};
+        m_order.pop_front();
+        ++m_frontSeq;
+        if (m_order.empty()) {
+            m_order = {};
+            m_slots = {};
+        } else if (m_slots.size() > kMinSlots && m_order.size() * 8 < m_slots.size()) {
+            reindex(m_slots.size() / 4); // memory follows the live count
+        }
+    }
+    bool empty() const { return m_order.empty(); }
+    std::size_t size() const { return m_order.size(); }
+
+private:
+    struct Slot {
+        std::uint64_t hash = 0; // IdHash of the id
+        std::uint64_t seq = kEmpty; // sequence number of its Entry (kEmpty: free slot)
+    };
+    static constexpr std::uint64_t kEmpty = ~std::uint64_t { 0 };
+    static constexpr std::size_t kNone = ~std::size_t { 0 };
+    static constexpr std::size_t kMinSlots = 16;
+
+    std::size_t home(std::uint64_t hash) const
+    {
+        return static_cast<std::size_t>(hash) & (m_slots.size() - 1);
+    }
+    // The index slot holding `id` (hash `hash`), or kNone.
+    std::size_t slotOf(const MessageId& id, std::uint64_t hash) const
+    {
+        if (m_order.empty())
+            return kNone;
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = home(hash);; i = (i + 1) & mask) {
+            const Slot& s = m_slots[i];
+            if (s.seq == kEmpty)
+                return kNone;
+            if (s.hash == hash && m_order[static_cast<std::size_t>(s.seq - m_frontSeq)].id == id)
+                return i;
+        }
+    }
+    Entry* entryAt(std::size_t slot)
+    {
+        return slot == kNone ? nullptr : &m_order[static_cast<std::size_t>(m_slots[slot].seq - m_frontSeq)];
+    }
+    const Entry* entryAt(std::size_t slot) const
+    {
+        return slot == kNone ? nullptr : &m_order[static_cast<std::size_t>(m_slots[slot].seq - m_frontSeq)];
+    }
+    // The first free slot of `hash`'s probe run (the index is never full).
+    std::size_t freeSlot(std::uint64_t hash) const
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t i = home(hash);
+        while (m_slots[i].seq != kEmpty)
+            i = (i + 1) & mask;
+        return i;
+    }
+    // Rebuilds the index with `size` slots (a power of two, more than twice the entries). (Not named
+    // `slots`: Qt defines that as a macro.)
+    void reindex(std::size_t size)
+    {
+        m_slots.assign(size, Slot {});
+        std::uint64_t seq = m_frontSeq;
+        for (const Entry& e : m_order)
+            m_slots[freeSlot(e.hash)] = { e.hash, seq++ };
+    }
+
+    std::deque<Entry> m_order; // entries in insertion order; m_order[k] has sequence number m_frontSeq + k
+    std::uint64_t m_frontSeq = 0; // sequence number of m_order.front()
+    std::vector<Slot> m_slots; // open-addressed index, power-of-two size (empty until the first id)
+};
+
+} // namespace meshscope::gossipsub
