@@ -36,13 +36,16 @@ public:
     {
         if (m_size == 0)
             return;
+        std::size_t live = 0;
+        for (const Slot& s : m_slots)
+            live += s.digest != 0 && s.tick + ttl > now ? 1 : 0;
+        if (live == m_size)
+            return; // nothing expired: no allocation
         std::vector<Slot> keep;
-        keep.reserve(m_size);
+        keep.reserve(live);
         for (const Slot& s : m_slots)
             if (s.digest != 0 && s.tick + ttl > now)
                 keep.push_back(s);
-        if (keep.size() == m_size)
-            return;
         std::size_t capacity = kMinCapacity;
         while (capacity < keep.size() * 2)
             capacity *= 2;

@@ -66,16 +66,12 @@ void Router::sendIDontWant(
 {
     if (m.data().size() < m_params.idontwantMessageSizeThreshold)
         return;
-    const auto mesh = m_mesh.find(topic);
-    if (mesh == m_mesh.end())
+    if (m_mesh.find(topic) == m_mesh.end())
         return;
-    for (const auto& peer : mesh->second) {
-        if (peer == from)
+    for (const auto& [peer, info] : meshView(topic).peers) {
+        if (info->protocol < PubsubProtocol::Meshsub12 || *peer == from)
             continue;
-        const auto info = m_peers.find(peer);
-        if (info == m_peers.end() || info->second.protocol < PubsubProtocol::Meshsub12)
-            continue;
-        auto* ctl = pending(info->first, info->second).mutable_control();
+        auto* ctl = pending(*peer, *info).mutable_control();
         if (ctl->idontwant_size() == 0)
             ctl->add_idontwant();
         ctl->mutable_idontwant(0)->add_messageids(id);

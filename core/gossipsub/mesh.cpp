@@ -6,10 +6,25 @@
 
 namespace meshscope::gossipsub {
 
+const Router::MeshView& Router::meshView(const TopicId& topic)
+{
+    MeshView& view = m_meshViews[topic];
+    if (view.generation == m_meshGeneration)
+        return view;
+    view.generation = m_meshGeneration;
+    view.peers.clear();
+    if (const auto m = m_mesh.find(topic); m != m_mesh.end())
+        for (const auto& peer : m->second)
+            if (const auto it = m_peers.find(peer); it != m_peers.end())
+                view.peers.emplace_back(&it->first, &it->second);
+    return view;
+}
+
 void Router::addToMesh(const TopicId& topic, const PeerId& peer, TimePoint now)
 {
     if (!m_mesh[topic].insert(peer).second)
         return;
+    ++m_meshGeneration;
     if (m_score)
         m_score->graft(peer, topic, now);
     record(now, [&] { return EvGraft { peer, topic }; });
@@ -20,6 +35,7 @@ void Router::removeFromMesh(const TopicId& topic, const PeerId& peer, TimePoint 
     const auto it = m_mesh.find(topic);
     if (it == m_mesh.end() || !it->second.erase(peer))
         return;
+    ++m_meshGeneration;
     if (m_score)
         m_score->prune(peer, topic, now);
     record(now, [&] { return EvPrune { peer, topic }; });

@@ -91,35 +91,39 @@ void Router::forward(const MessageId& id, const pb::rpc::Message& message, const
     if (t == m_topics.end())
         return;
     static const std::set<PeerId> kNoMesh;
+    static const MeshView kNoView;
     const auto m = m_mesh.find(topic);
     const auto& mesh = m != m_mesh.end() ? m->second : kNoMesh;
+    const auto& view = m != m_mesh.end() ? meshView(topic) : kNoView;
     // Floodsub and direct peers outside the mesh get everything too (looked for only when there are any);
     // kept in PeerId order like the mesh so that peers are visited in the same order as a merged set.
-    std::vector<const PeerId*> extra;
+    std::vector<std::pair<const PeerId*, PeerInfo*>> extra;
     if (m_floodsubPeers > 0 || !m_direct.empty())
         for (const auto& p : t->second)
             if (!mesh.count(p) && (m_direct.count(p) || !isMeshsub(m_peers.at(p))))
-                extra.push_back(&p);
+                if (const auto it = m_peers.find(p); it != m_peers.end())
+                    extra.emplace_back(&it->first, &it->second);
     const std::string_view origin = message.from();
     const std::uint64_t digest = idDigest(id);
-    auto send = [&](const PeerId& peer) {
-        if (peer == from)
+    auto send = [&](const std::pair<const PeerId*, PeerInfo*>& target) {
+        const auto& [peer, info] = target;
+        if (*peer == from)
             return;
-        const auto& bytes = peer.bytes();
-        if (std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()) == origin)
+        const auto& bytes = peer->bytes();
+        if (!origin.empty()
+            && std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()) == origin)
             return; // never back to the origin
-        const auto info = m_peers.find(peer);
-        if (info == m_peers.end() || info->second.dontWant.contains(digest))
+        if (info->dontWant.contains(digest))
             return;
-        queueMessage(info->first, info->second, message, now);
+        queueMessage(*peer, *info, message, now);
     };
-    auto a = mesh.begin();
+    auto a = view.peers.begin();
     auto b = extra.begin();
-    while (a != mesh.end() || b != extra.end()) {
-        if (b == extra.end() || (a != mesh.end() && *a < **b))
+    while (a != view.peers.end() || b != extra.end()) {
+        if (b == extra.end() || (a != view.peers.end() && *a->first < *b->first))
             send(*a++);
         else
-            send(**b++);
+            send(*b++);
     }
 }
 

@@ -58,6 +58,7 @@ void Router::addPeer(
     const auto [entry, added] = m_peers.try_emplace(peer);
     if (!added)
         return;
+    ++m_meshGeneration;
     auto& info = entry->second;
     if (auto other = m_pendingOther.find(peer); other != m_pendingOther.end()) { // queued before it was added
         pending(entry->first, info) = std::move(other->second);
@@ -90,6 +91,7 @@ void Router::removePeer(const PeerId& peer, TimePoint now)
     const auto it = m_peers.find(peer);
     if (it == m_peers.end())
         return;
+    ++m_meshGeneration; // its PeerInfo goes: no MeshView may point at it
     for (const auto& topic : it->second.topics) {
         auto t = m_topics.find(topic);
         if (t != m_topics.end()) {
@@ -245,7 +247,9 @@ void Router::unsubscribe(const TopicId& topic, TimePoint now)
             m_backoff.add(topic, peer, now + m_params.unsubscribeBackoff);
         }
         m_mesh.erase(topic);
+        ++m_meshGeneration;
     }
+    m_meshViews.erase(topic);
     m_health.erase(topic);
 }
 

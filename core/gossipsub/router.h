@@ -219,6 +219,12 @@ private:
         pb::rpc::RPC pending; // outgoing RPC being merged until pollOutgoing()
         bool queued = false; // listed in m_queued (pending may hold something)
     };
+    // A topic's mesh as (key in m_peers, its PeerInfo) pairs in PeerId order, so the per-message
+    // paths (forward, IDONTWANT) visit mesh peers without a hash lookup each.
+    struct MeshView {
+        std::uint64_t generation = 0; // m_meshGeneration it was built at (0: never)
+        std::vector<std::pair<const PeerId*, PeerInfo*>> peers; // mesh peers that are connected
+    };
     struct PendingValidation {
         PeerId from; // propagation source
         pb::rpc::Message message; // the message
@@ -258,6 +264,8 @@ private:
     std::vector<PeerId> meshCandidates(const TopicId& topic, TimePoint now,
         const std::function<bool(const PeerId&, const PeerInfo&)>& filter) const;
     void recordHealth(const TopicId& topic);
+    // The current mesh of `topic` with each peer's PeerInfo (rebuilt after any mesh or peer change).
+    const MeshView& meshView(const TopicId& topic);
     // gossip.cpp
     void emitGossip(const TopicId& topic, const std::set<PeerId>& exclude, TimePoint now);
     void sendGraft(const PeerId& peer, const TopicId& topic);
@@ -306,6 +314,8 @@ private:
     std::set<TopicId> m_mySubs; // our subscriptions
     std::map<TopicId, std::set<PeerId>> m_topics; // topic -> subscribed peers
     std::map<TopicId, std::set<PeerId>> m_mesh; // topic -> mesh peers
+    std::map<TopicId, MeshView> m_meshViews; // topic -> cached mesh with PeerInfo pointers
+    std::uint64_t m_meshGeneration = 1; // bumped whenever a mesh or m_peers changes (MeshView validity)
     std::map<TopicId, std::set<PeerId>> m_fanout; // topic -> fanout peers
     std::map<TopicId, TimePoint> m_lastPublish; // topic -> last fanout publish
     std::map<TopicId, MeshHealth> m_health; // topic -> health at last heartbeat
