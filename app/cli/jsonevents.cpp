@@ -416,8 +416,11 @@ EventWriter::EventWriter(bool json, std::FILE* out)
 {
     // Into a pipe or file, message lines at thousands a second: 64 KiB per write() instead of
     // stdio's 4 KiB (rare events still flush at once, message lines within kFlushDelayMs).
-    if (out != nullptr && ::isatty(::fileno(out)) == 0)
-        std::setvbuf(out, nullptr, _IOFBF, std::size_t { 1 } << 16);
+    // glibc ignores the size when setvbuf() gets no buffer, so stdout gets one that lives as long as
+    // stdout does (other streams keep stdio's own).
+    static char stdoutBuffer[std::size_t { 1 } << 16];
+    if (out == stdout && ::isatty(::fileno(out)) == 0)
+        std::setvbuf(out, stdoutBuffer, _IOFBF, sizeof stdoutBuffer);
     m_timer = std::make_unique<QTimer>();
     m_timer->setSingleShot(true);
     m_timer->setInterval(kFlushDelayMs);

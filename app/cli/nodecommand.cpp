@@ -47,6 +47,7 @@ public:
         : m_options(options), m_writer(options.json), m_host(std::move(config))
     {
         m_uptime.start();
+        m_host.setReadCoalescing(std::chrono::milliseconds(options.readCoalesceMs));
         m_summary.peerId = qstr(m_host.localPeer().toBase58());
         wire();
     }

@@ -72,6 +72,11 @@ struct Options {
     QCommandLineOption noMessageEvents { QStringLiteral("no-message-events"),
         QStringLiteral(
             "Write no message or published event per message (counts stay in stats and summary).") };
+    QCommandLineOption readCoalesce { QStringLiteral("read-coalesce-ms"),
+        QStringLiteral(
+            "Under a burst, let a busy connection's bytes wait up to MS milliseconds to be read in "
+            "one go (default 1; 0: read every segment at once)."),
+        QStringLiteral("MS") };
     QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") },
         QStringLiteral("Show this help.") };
 
@@ -79,7 +84,7 @@ struct Options {
     {
         p.addOptions({ listen, dial, key, json, duration, topic, publish, publishCount, publishInterval,
             signPolicy, msgId, params, profile, record, metrics, statsInterval, publishAfterPeers,
-            remoteTrace, noMessageEvents, help });
+            remoteTrace, noMessageEvents, readCoalesce, help });
     }
 };
 
@@ -267,6 +272,14 @@ Result<NodeCommandLine> parseNodeOptions(const QStringList& arguments)
         if (!v)
             return v.error();
         n.statsIntervalMs = *v;
+    }
+    if (parser.isSet(o.readCoalesce)) {
+        auto v = positiveInt(QStringLiteral("read-coalesce-ms"), parser.value(o.readCoalesce), 0);
+        if (!v)
+            return v.error();
+        if (*v > 100)
+            return fail("--read-coalesce-ms: at most 100");
+        n.readCoalesceMs = *v;
     }
     return line;
 }

@@ -38,6 +38,7 @@ struct NodeOptions {
     QString remoteTrace; // --remote-trace MULTIADDR (go's RemoteTracer collector, with /p2p/)
     int publishAfterPeers = 1; // --publish-after-peers: subscribed peers to wait for (10 s at most)
     bool messageEvents = true; // false with --no-message-events: no message/published line per message
+    int readCoalesceMs = 1; // --read-coalesce-ms: longest wait of a busy connection's bytes (0: off)
     QStringList warnings; // accepted options that have no effect yet, one line each
 };
 

@@ -1,6 +1,7 @@
 #include "core/qt/tcphost.h"
 
 #include "core/qt/clock.h"
+#include "core/qt/readcoalescer.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
@@ -44,6 +45,7 @@ TcpHost::TcpHost(host::HostConfig config, QObject* parent)
     : QObject(parent)
     , m_host(std::make_unique<host::Host>(std::move(config), m_rng))
     , m_timer(new QTimer(this))
+    , m_coalescer(new ReadCoalescer(std::chrono::milliseconds(1), ReadCoalescer::kQuickGap, this))
 {
     qRegisterMetaType<host::PeerConnected>();
     qRegisterMetaType<host::PeerIdentified>();
@@ -202,10 +204,12 @@ void TcpHost::onReadyRead(host::ConnectionId id)
     const QByteArray data = it->second->readAll();
     if (data.isEmpty())
         return;
+    const TimePoint now = steadyNow();
+    m_coalescer->onRead(id, it->second->socketDescriptor(), now);
     m_host->onBytes(id,
         BytesView(
             reinterpret_cast<const std::uint8_t*>(data.constData()), static_cast<std::size_t>(data.size())),
-        steadyNow());
+        now);
     pump();
 }
 
@@ -216,6 +220,7 @@ void TcpHost::onSocketGone(host::ConnectionId id, const QString& reason)
         return;
     QTcpSocket* socket = it->second;
     m_sockets.erase(it);
+    m_coalescer->forget(id);
     socket->disconnect(this);
     socket->deleteLater();
     m_host->onTransportClosed(id, reason.toStdString(), steadyNow());
@@ -231,6 +236,7 @@ void TcpHost::closeSocket(host::ConnectionId id)
         return;
     QTcpSocket* socket = it->second;
     m_sockets.erase(it);
+    m_coalescer->forget(id);
     socket->disconnect(this);
     // disconnectFromHost() writes what is still buffered (a go-away), then closes.
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -282,6 +288,11 @@ void TcpHost::pump()
     m_armedFor = *next;
     const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*next - steadyNow()).count();
     m_timer->start(static_cast<int>(std::clamp<long long>(wait, 0, 24LL * 3600 * 1000)));
+}
+
+void TcpHost::setReadCoalescing(std::chrono::milliseconds hold)
+{
+    m_coalescer->setHold(hold);
 }
 
 qint64 TcpHost::pendingOutput() const

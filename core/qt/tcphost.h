@@ -17,6 +17,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -26,6 +27,10 @@
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
+
+namespace meshscope::coreqt {
+class ReadCoalescer;
+}
 
 namespace meshscope::coreqt {
 
@@ -67,6 +72,9 @@ public:
     // Bytes accepted for sending but not yet taken by the kernel: the host's stream backlog
     // (muxer send windows) plus every socket's write buffer. Publishers keep it bounded.
     qint64 pendingOutput() const;
+    // Longest a received byte may wait while a busy connection's reads are coalesced (see
+    // ReadCoalescer; default 1 ms, 0 turns coalescing off).
+    void setReadCoalescing(std::chrono::milliseconds hold);
 
 signals:
     void peerConnected(const meshscope::host::PeerConnected& event);
@@ -103,6 +111,7 @@ private:
     QTimer* m_timer = nullptr; // single-shot, re-armed from nextTimeout()
     bool m_pumping = false; // guards against re-entrant pump()
     TimePoint m_armedFor {}; // the deadline m_timer was last started for
+    ReadCoalescer* m_coalescer = nullptr; // raises busy sockets' SO_RCVLOWAT (child)
 };
 
 } // namespace meshscope::coreqt

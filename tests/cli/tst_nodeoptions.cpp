@@ -169,3 +169,15 @@ TEST(NodeOptions, GossipsubOptionValuesAreChecked)
     EXPECT_NE(errorOf(args({"--publish-count", "-2"})).find("--publish-count"), std::string::npos);
     EXPECT_NE(errorOf(args({"--publish-interval-ms", "x"})).find("--publish-interval-ms"), std::string::npos);
 }
+
+TEST(NodeOptions, ReadCoalescingDefaultsToOneMillisecondAndIsBounded)
+{
+    auto d = parseNodeOptions(args({}));
+    ASSERT_TRUE(d.ok()) << d.error().message;
+    EXPECT_EQ(d->options.readCoalesceMs, 1);
+    auto off = parseNodeOptions(args({"--read-coalesce-ms", "0"}));
+    ASSERT_TRUE(off.ok()) << off.error().message;
+    EXPECT_EQ(off->options.readCoalesceMs, 0);
+    EXPECT_NE(errorOf(args({"--read-coalesce-ms", "-1"})).find("--read-coalesce-ms"), std::string::npos);
+    EXPECT_NE(errorOf(args({"--read-coalesce-ms", "500"})).find("at most 100"), std::string::npos);
+}
