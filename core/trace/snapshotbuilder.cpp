@@ -49,7 +49,13 @@ void summariseScore(ScoreComponents& score, const gossipsub::PeerScoreParams& pa
     }
     // P7 = w₇·(counter - threshold)² above the threshold: recover the counter when it shows.
     if (params.behaviourPenaltyWeight < 0 && score.p7 < 0)
-        score.behaviourPenalty = params.behaviourPenaltyThreshold + std::sqrt(score.p7 / params.behaviourPenaltyWeight);
+        score.behaviourPenalty
+            = params.behaviourPenaltyThreshold + std::sqrt(score.p7 / params.behaviourPenaltyWeight);
+    // A negative weight times a zero counter is -0.0, which views would print as "-0.0": adding
+    // +0.0 turns it into +0.0 and leaves every other value as it is.
+    for (double* v : { &score.total, &score.p1, &score.p2, &score.p3, &score.p3b, &score.p4, &score.p5,
+             &score.p6, &score.p7 })
+        *v += 0.0;
 }
 
 NodeSnapshot buildSnapshot(const SnapshotInputs& in)
@@ -114,9 +120,9 @@ NodeSnapshot buildSnapshot(const SnapshotInputs& in)
             snap.topics.push_back(std::move(t));
         }
         for (const auto& b : rs.backoffs)
-            snap.backoffs.push_back({cachedText(b.peer), b.topic, b.expires});
+            snap.backoffs.push_back({ cachedText(b.peer), b.topic, b.expires });
         for (const auto& pr : rs.promises)
-            snap.promises.push_back({cachedText(pr.peer), pr.id, pr.expires});
+            snap.promises.push_back({ cachedText(pr.peer), pr.id, pr.expires });
     }
     if (in.hostPeers) {
         for (const auto& [id, hp] : *in.hostPeers) {
@@ -155,7 +161,7 @@ NodeSnapshot buildSnapshot(const SnapshotInputs& in)
             if (it == peers.end()) {
                 if (b.connected)
                     continue; // scored but not a router peer: skip
-                it = peers.emplace(b.peer, PeerSnapshot{}).first; // retained after disconnect
+                it = peers.emplace(b.peer, PeerSnapshot {}).first; // retained after disconnect
             }
             auto& p = it->second;
             p.connected = b.connected;
@@ -174,7 +180,7 @@ NodeSnapshot buildSnapshot(const SnapshotInputs& in)
         snap.peers.push_back(std::move(p));
     }
     std::sort(snap.peers.begin(), snap.peers.end(),
-              [](const PeerSnapshot& a, const PeerSnapshot& b) { return a.id < b.id; });
+        [](const PeerSnapshot& a, const PeerSnapshot& b) { return a.id < b.id; });
     return snap;
 }
 

@@ -63,7 +63,8 @@ struct SnapshotInputs {
 // Builds a snapshot from a live (or simulated) node's state. Call on the node's thread.
 NodeSnapshot buildSnapshot(const SnapshotInputs& in);
 
-// Fills peer-level p1..p4 sums and the P7 counter of `score` from its per-topic breakdown.
+// Fills peer-level p1..p4 sums and the P7 counter of `score` from its per-topic breakdown, and
+// makes any -0.0 component +0.0.
 void summariseScore(ScoreComponents& score, const gossipsub::PeerScoreParams& params);
 
 class SnapshotBuilder {

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace meshscope::trace {
 namespace {
 
@@ -178,6 +180,7 @@ TEST(SnapshotBuilder, ScoreUpdateFillsComponentsWithWeights)
     sp.topics["t"] = gossipsub::TopicScoreParams{};
     sp.behaviourPenaltyWeight = -1;
     sp.behaviourPenaltyThreshold = 1;
+    sp.ipColocationFactorWeight = -5;
     SnapshotBuilder builder;
     builder.setScoreParams(sp);
     auto e = ev(TraceEvent::SCORE_UPDATE, 5);
@@ -200,6 +203,10 @@ TEST(SnapshotBuilder, ScoreUpdateFillsComponentsWithWeights)
     EXPECT_DOUBLE_EQ(s.topics[0].p1, 10.0);
     EXPECT_DOUBLE_EQ(s.topics[0].p2, 4.0);
     EXPECT_DOUBLE_EQ(s.p2, 2.0); // topic weight 0.5
+    // No colocation: P6 = -5 * 0, shown as 0.0, not "-0.0".
+    EXPECT_EQ(s.p6, 0.0);
+    EXPECT_FALSE(std::signbit(s.p6));
+    EXPECT_FALSE(std::signbit(s.p5));
 }
 
 TEST(SnapshotBuilder, BoundsPeersAndTopics)
