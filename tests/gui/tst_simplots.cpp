@@ -1,6 +1,7 @@
 // PNG plots of simulation results: files exist, decode, and show more than a blank canvas.
 #include "app/cli/simplots.h"
 #include "core/sim/runner.h"
+#include "tests/support/imagechecks.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -8,8 +9,6 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <set>
 
 using namespace meshscope;
 using namespace std::chrono_literals;
@@ -27,16 +26,6 @@ sim::SimResult smallRun(int D)
     return sim::runScenario(s);
 }
 
-// Distinct colours in the image: a blank or text-only canvas has few.
-std::size_t colours(const QImage& image)
-{
-    std::set<QRgb> seen;
-    for (int y = 0; y < image.height(); y += 2)
-        for (int x = 0; x < image.width(); x += 2)
-            seen.insert(image.pixel(x, y));
-    return seen.size();
-}
-
 void expectPlot(const QString& path)
 {
     const QFileInfo info(path);
@@ -46,7 +35,8 @@ void expectPlot(const QString& path)
     ASSERT_FALSE(image.isNull()) << path.toStdString();
     EXPECT_EQ(image.width(), 800);
     EXPECT_EQ(image.height(), 500);
-    EXPECT_GT(colours(image), 8u) << path.toStdString();
+    EXPECT_GT(testsupport::distinctColours(image), 8u) << path.toStdString(); // a blank or text-only canvas has few
+    EXPECT_GT(testsupport::colouredPixels(image), 200) << path.toStdString(); // plotted data
 }
 
 } // namespace
