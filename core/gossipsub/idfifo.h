@@ -9,19 +9,66 @@
 #include "core/gossipsub/idhash.h"
 #include "core/gossipsub/types.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace meshscope::gossipsub {
+
+// A message id as stored in an IdFifo: inline up to kInline bytes (every standard id: content 32,
+// go from||seqno 42, ethereum 20), so finding it needs no heap allocation or pointer chase;
+// longer ids go to the heap.
+class StoredId {
+public:
+    static constexpr std::size_t kInline = 47;
+
+    explicit StoredId(std::string_view id)
+        : m_size(static_cast<std::uint8_t>(id.size() <= kInline ? id.size() : 0))
+    {
+        if (id.size() <= kInline)
+            std::memcpy(m_inline.data(), id.data(), id.size());
+        else
+            m_long = std::make_unique<std::string>(id);
+    }
+    StoredId(const StoredId& other)
+        : m_inline(other.m_inline)
+        , m_size(other.m_size)
+        , m_long(other.m_long ? std::make_unique<std::string>(*other.m_long) : nullptr)
+    { }
+    StoredId(StoredId&&) noexcept = default;
+    StoredId& operator=(const StoredId& other)
+    {
+        if (this != &other)
+            *this = StoredId(other);
+        return *this;
+    }
+    StoredId& operator=(StoredId&&) noexcept = default;
+    ~StoredId() = default;
+
+    std::string_view view() const
+    {
+        return m_long ? std::string_view(*m_long) : std::string_view(m_inline.data(), m_size);
+    }
+    bool operator==(std::string_view id) const { return view() == id; }
+
+private:
+    std::array<char, kInline> m_inline {}; // the id when it fits
+    std::uint8_t m_size = 0; // its length when inline
+    std::unique_ptr<std::string> m_long; // the id when longer than kInline
+};
 
 template <class Value> class IdFifo {
 public:
     struct Entry {
         TimePoint stamp; // caller's time (first seen, or expiry)
         std::uint64_t hash; // IdHash of id
-        MessageId id; // the id
+        StoredId id; // the id
         Value value; // caller's data
     };
 
@@ -35,7 +82,7 @@ public:
         if ((m_order.size() + 1) * 2 > m_slots.size())
             reindex(m_slots.empty() ? kMinSlots : m_slots.size() * 2);
         const std::uint64_t seq = m_frontSeq + m_order.size();
-        m_order.push_back({ stamp, hash, id, Value {} });
+        m_order.push_back({ stamp, hash, StoredId(id), Value {} });
         m_slots[freeSlot(hash)] = { hash, seq };
         return m_order.back();
     }
@@ -62,7 +109,7 @@ public:
         m_order.pop_front();
         ++m_frontSeq;
         if (m_order.empty()) {
-            m_order = {};
+            std::deque<Entry>().swap(m_order); // release its blocks
             m_slots = {};
         } else if (m_slots.size() > kMinSlots && m_order.size() * 8 < m_slots.size()) {
             reindex(m_slots.size() / 4); // memory follows the live count
