@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "tests/support/coreapp.h"
+
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -25,12 +27,7 @@ class NodeHostTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
     {
-        if (!QCoreApplication::instance()) {
-            static int argc = 1;
-            static char name[] = "tst_nodehost";
-            static char* argv[] = {name, nullptr};
-            new QCoreApplication(argc, argv);
-        }
+        testsupport::ensureCoreApplication("tst_nodehost");
     }
 };
 

@@ -15,6 +15,8 @@
 #include <arpa/inet.h>
 #include <atomic>
 #include <cstring>
+#include "tests/support/coreapp.h"
+
 #include <gtest/gtest.h>
 #include <limits>
 #include <netinet/in.h>
@@ -58,12 +60,7 @@ class ReadCoalescerTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
     {
-        if (!QCoreApplication::instance()) {
-            static int argc = 1;
-            static char name[] = "tst_readcoalescer";
-            static char* argv[] = { name, nullptr };
-            new QCoreApplication(argc, argv);
-        }
+        testsupport::ensureCoreApplication("tst_readcoalescer");
     }
 
     // A connected pair: `receiver` (Qt, this thread) and a plain blocking client descriptor.

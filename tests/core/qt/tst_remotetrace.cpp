@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include "tests/support/coreapp.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -28,12 +30,7 @@ class RemoteTraceTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
     {
-        if (!QCoreApplication::instance()) {
-            static int argc = 1;
-            static char name[] = "tst_remotetrace";
-            static char* argv[] = {name, nullptr};
-            new QCoreApplication(argc, argv);
-        }
+        testsupport::ensureCoreApplication("tst_remotetrace");
         registerMetaTypes();
     }
 

@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 
+#include "tests/support/coreapp.h"
+
 #include <gtest/gtest.h>
 
 using namespace meshscope;
@@ -18,12 +20,7 @@ class TcpHostTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
     {
-        if (!QCoreApplication::instance()) {
-            static int argc = 1;
-            static char name[] = "tst_tcphost";
-            static char* argv[] = {name, nullptr};
-            new QCoreApplication(argc, argv);
-        }
+        testsupport::ensureCoreApplication("tst_tcphost");
     }
 
     static std::unique_ptr<TcpHost> listening(host::HostConfig config = {})
