@@ -5,6 +5,7 @@
 // must still arrive: the timer lowers the mark again. With a zero hold nothing is ever raised.
 #include "core/qt/clock.h"
 #include "core/qt/readcoalescer.h"
+#include "tests/support/coreapp.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,8 +16,6 @@
 #include <arpa/inet.h>
 #include <atomic>
 #include <cstring>
-#include "tests/support/coreapp.h"
-
 #include <gtest/gtest.h>
 #include <limits>
 #include <netinet/in.h>
@@ -58,10 +57,7 @@ int writeChunks(int fd, int n, const std::atomic<bool>* stop = nullptr)
 
 class ReadCoalescerTest : public ::testing::Test {
 protected:
-    static void SetUpTestSuite()
-    {
-        testsupport::ensureCoreApplication("tst_readcoalescer");
-    }
+    static void SetUpTestSuite() { testsupport::ensureCoreApplication("tst_readcoalescer"); }
 
     // A connected pair: `receiver` (Qt, this thread) and a plain blocking client descriptor.
     void connectPair()
