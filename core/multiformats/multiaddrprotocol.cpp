@@ -145,7 +145,7 @@ Result<Bytes> multiaddrValueFromText(const MultiaddrProtocol& protocol, std::str
         auto id = PeerId::fromString(text);
         if (!id)
             return id.error();
-        return id->bytes();
+        return Bytes(id->bytes().begin(), id->bytes().end());
     }
     }
     return fail("unhandled protocol value kind");

@@ -20,6 +20,12 @@ constexpr std::size_t kMaxPeerIdText = 256;
 
 } // namespace
 
+PeerId::PeerId(BytesView multihash)
+    : m_size(static_cast<std::uint8_t>(multihash.size()))
+{
+    std::memcpy(m_bytes.data(), multihash.data(), multihash.size());
+}
+
 PeerId PeerId::fromPublicKey(BytesView publicKeyProtobuf)
 {
     if (publicKeyProtobuf.size() <= kMaxInlineKeyLength)
@@ -46,7 +52,7 @@ Result<PeerId> PeerId::fromBytes(BytesView multihash)
         return fail("invalid peer id: multihash code 0x" + toHex(encodeUvarint(parsed->code()))
                     + " is neither identity nor sha2-256");
     }
-    return PeerId(Bytes(multihash.begin(), multihash.end()));
+    return PeerId(multihash);
 }
 
 Result<PeerId> PeerId::fromString(std::string_view text)
@@ -78,26 +84,27 @@ Result<PeerId> PeerId::fromString(std::string_view text)
     return fromBytes(cid.subspan(version.length + codec.length));
 }
 
-std::string PeerId::toBase58() const { return encodeBase58(m_bytes); }
+std::string PeerId::toBase58() const { return encodeBase58(bytes()); }
 
 std::string PeerId::toCid() const
 {
     Bytes cid;
-    cid.reserve(2 + m_bytes.size());
+    cid.reserve(2 + m_size);
     appendUvarint(cid, kCidVersion1);
     appendUvarint(cid, kLibp2pKeyCodec);
-    append(cid, m_bytes);
+    append(cid, bytes());
     return encodeMultibase(Multibase::Base32, cid);
 }
 
 std::optional<Bytes> PeerId::identityPublicKey() const
 {
-    if (m_bytes.size() < 2 || m_bytes[0] != 0x00)
+    const BytesView b = bytes();
+    if (b.size() < 2 || b[0] != 0x00)
         return std::nullopt;
-    const VarintDecode length = decodeUvarint(BytesView(m_bytes).subspan(1));
+    const VarintDecode length = decodeUvarint(b.subspan(1));
     if (length.status != VarintStatus::Ok)
         return std::nullopt;
-    return Bytes(m_bytes.begin() + static_cast<std::ptrdiff_t>(1 + length.length), m_bytes.end());
+    return Bytes(b.begin() + static_cast<std::ptrdiff_t>(1 + length.length), b.end());
 }
 
 } // namespace meshscope::multiformats

@@ -12,7 +12,7 @@ BytesView idBytes(const gossipsub::PeerId& p) { return BytesView(p.bytes()); }
 } // namespace
 
 RouterTracer::RouterTracer(gossipsub::PeerId self, gossipsub::MsgIdFunction msgId)
-    : m_self(self.bytes())
+    : m_self(self.bytes().begin(), self.bytes().end())
     , m_msgId(msgId)
 {
 }

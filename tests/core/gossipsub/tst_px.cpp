@@ -11,7 +11,7 @@ using namespace meshscope::gossipsub::test;
 namespace {
 const TopicId kTopic = "px";
 
-std::string str(const Bytes& b) { return std::string(b.begin(), b.end()); }
+std::string str(BytesView b) { return std::string(b.begin(), b.end()); }
 
 pb::rpc::RPC pruneWithPx(const std::vector<std::pair<PeerId, std::optional<Bytes>>>& entries)
 {

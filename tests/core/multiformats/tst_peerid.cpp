@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <unordered_set>
+#include <vector>
 
 using namespace meshscope;
 using namespace meshscope::multiformats;
@@ -164,4 +166,32 @@ TEST(PeerId, OrderingHashingAndEmpty)
     EXPECT_EQ(set.size(), 2u);
     EXPECT_TRUE(PeerId().empty());
     EXPECT_FALSE(PeerId().identityPublicKey());
+}
+
+// PeerIds are stored inline (at most 44 bytes): equality, order and hash must be those of the byte
+// strings, so maps keyed by PeerId iterate exactly as with a byte-vector key.
+TEST(PeerId, InlineStorageKeepsByteStringOrderAndEquality)
+{
+    const auto a = PeerId::fromBytes(hex("0002aabb")).value(); // identity, 2-byte digest
+    const auto b = PeerId::fromBytes(hex("0003aabbcc")).value(); // longer, greater at byte 1
+    const auto c = PeerId::fromBytes(hex("0002aabc")).value(); // same length as a, greater last byte
+    const auto d = PeerId::fromBytes(hex("0001aa")).value(); // shorter, smaller at byte 1
+    const auto longest = PeerId::fromPublicKey(Bytes(42, 0x07)); // identity of a 42-byte key: 44 bytes
+    ASSERT_EQ(longest.bytes().size(), PeerId::kMaxBytes);
+    EXPECT_EQ(longest.identityPublicKey().value(), Bytes(42, 0x07));
+    EXPECT_EQ(PeerId::fromBytes(longest.bytes()).value(), longest);
+    const std::vector<PeerId> ids { a, b, c, d, longest, PeerId() };
+    for (const auto& x : ids)
+        for (const auto& y : ids) {
+            const Bytes bx(x.bytes().begin(), x.bytes().end()), by(y.bytes().begin(), y.bytes().end());
+            EXPECT_EQ(x == y, bx == by);
+            EXPECT_EQ(x < y, bx < by);
+            EXPECT_EQ((x <=> y) == 0, bx == by);
+        }
+    // A copy is independent of its source's storage.
+    auto copy = std::make_unique<PeerId>(c);
+    const PeerId kept = *copy;
+    copy.reset();
+    EXPECT_EQ(kept, c);
+    EXPECT_EQ(std::hash<PeerId> {}(kept), std::hash<PeerId> {}(c));
 }
