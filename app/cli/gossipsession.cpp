@@ -292,13 +292,13 @@ void GossipSession::drain()
     }
     for (const auto& d : node.pollDeliveries()) {
         MessageInfo m;
-        m.topic = qstr(d.message.topic());
-        if (!d.message.from().empty())
-            m.from = peerIdText(d.message.from());
-        m.seqno = qbytes(d.message.seqno());
+        m.topic = qstr(d.message->topic());
+        if (!d.message->from().empty())
+            m.from = peerIdText(d.message->from());
+        m.seqno = qbytes(d.message->seqno());
         m.msgId = qbytes(d.id);
         m.receivedFrom = peerIdText(std::string(d.from.bytes().begin(), d.from.bytes().end()));
-        m.data = qbytes(d.message.data());
+        m.data = qbytes(d.message->data());
         ++m_summary.messages;
         if (m_options.messageEvents)
             m_writer.writeMessage(m);

@@ -14,32 +14,33 @@ constexpr int kGossipRetransmission = 3;
 constexpr std::uint64_t kMaxPruneBackoffSeconds = 24 * 3600;
 } // namespace
 
-void Router::queueMessage(const PeerId& peer, const pb::rpc::Message& message, TimePoint now)
+void Router::queueMessage(const PeerId& peer, const MessagePtr& message, TimePoint now)
 {
     const auto it = m_peers.find(peer);
     if (it != m_peers.end()) {
         queueMessage(it->first, it->second, message, now);
         return;
     }
-    auto& rpc = pending(peer);
+    auto& rpc = pending(peer); // not added (yet): copied into the RPC kept for it
     if (static_cast<std::size_t>(rpc.publish_size()) >= m_config.maxOutboundMessages) {
         ++m_counters.droppedRpcs;
         record(now, [&] { return EvDropRpc { peer, "outbound queue full" }; });
         return;
     }
-    *rpc.add_publish() = message;
+    *rpc.add_publish() = *message;
     ++m_counters.forwarded;
 }
 
-void Router::queueMessage(const PeerId& peer, PeerInfo& info, const pb::rpc::Message& message, TimePoint now)
+void Router::queueMessage(const PeerId& peer, PeerInfo& info, const MessagePtr& message, TimePoint now)
 {
     auto& rpc = pending(peer, info);
-    if (static_cast<std::size_t>(rpc.publish_size()) >= m_config.maxOutboundMessages) {
+    if (static_cast<std::size_t>(rpc.publish_size()) + info.pendingMessages.size()
+        >= m_config.maxOutboundMessages) {
         ++m_counters.droppedRpcs;
         record(now, [&] { return EvDropRpc { peer, "outbound queue full" }; });
         return;
     }
-    *rpc.add_publish() = message;
+    info.pendingMessages.push_back(message); // shared: copied (if at all) when polled
     ++m_counters.forwarded;
 }
 

@@ -10,22 +10,22 @@ MessageCache::MessageCache(int historyLength, int historyGossip)
     m_windows.emplace_back();
 }
 
-void MessageCache::put(const MessageId& id, const pb::rpc::Message& message)
+void MessageCache::put(const MessageId& id, MessagePtr message)
 {
     auto [it, inserted] = m_messages.try_emplace(id);
     if (!inserted)
         return;
-    it->second.message = message;
-    m_windows.front().push_back({id, message.topic()});
+    m_windows.front().push_back({id, message->topic()});
+    it->second.message = std::move(message);
 }
 
 const pb::rpc::Message* MessageCache::get(const MessageId& id) const
 {
     const auto it = m_messages.find(id);
-    return it == m_messages.end() ? nullptr : &it->second.message;
+    return it == m_messages.end() ? nullptr : it->second.message.get();
 }
 
-std::pair<const pb::rpc::Message*, int> MessageCache::getForPeer(const MessageId& id, const PeerId& peer)
+std::pair<const MessagePtr*, int> MessageCache::getForPeer(const MessageId& id, const PeerId& peer)
 {
     const auto it = m_messages.find(id);
     if (it == m_messages.end())

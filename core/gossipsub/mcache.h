@@ -9,21 +9,26 @@
 
 #include <deque>
 #include <map>
+#include <memory>
 #include <unordered_map>
 #include <vector>
 
 namespace meshscope::gossipsub {
+
+// A validated message as the router keeps and forwards it: immutable and shared by the mcache, the
+// peers' outgoing queues and deliveries (a message is stored once, whatever the mesh degree).
+using MessagePtr = std::shared_ptr<const pb::rpc::Message>;
 
 class MessageCache {
 public:
     MessageCache(int historyLength, int historyGossip);
 
     // Stores a validated message (call when delivering or publishing).
-    void put(const MessageId& id, const pb::rpc::Message& message);
+    void put(const MessageId& id, MessagePtr message);
     // The cached message, or nullptr.
     const pb::rpc::Message* get(const MessageId& id) const;
     // The cached message for an IWANT from `peer` and how many times that peer has now asked.
-    std::pair<const pb::rpc::Message*, int> getForPeer(const MessageId& id, const PeerId& peer);
+    std::pair<const MessagePtr*, int> getForPeer(const MessageId& id, const PeerId& peer);
     // Ids in the gossip windows for `topic` (for IHAVE), oldest window last.
     std::vector<MessageId> gossipIds(const TopicId& topic) const;
     // Advances one window (call at the end of every heartbeat).
@@ -35,7 +40,7 @@ public:
 
 private:
     struct Entry {
-        pb::rpc::Message message;           // the message as received
+        MessagePtr message;                 // the message as received
         std::map<PeerId, int> transmissions; // IWANT requests served, per peer
     };
     struct WindowEntry {

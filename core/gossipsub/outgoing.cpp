@@ -7,12 +7,67 @@
 
 namespace meshscope::gossipsub {
 
+namespace {
+std::size_t uvarintSize(std::size_t v)
+{
+    std::size_t n = 1;
+    for (; v >= 0x80; v >>= 7)
+        ++n;
+    return n;
+}
+} // namespace
+
+std::size_t publishEntrySize(const pb::rpc::Message& message)
+{
+    const std::size_t body = message.ByteSizeLong();
+    return 1 + uvarintSize(body) + body; // field 2 tag, length, message
+}
+
+std::size_t encodedSize(const OutgoingRpc& out)
+{
+    std::size_t size = out.rpc.ByteSizeLong();
+    for (const auto& m : out.messages)
+        size += publishEntrySize(*m);
+    return size;
+}
+
+void Router::drainPending(
+    const PeerId& peer, pb::rpc::RPC& rpc, std::vector<MessagePtr>* messages, std::vector<OutgoingRpc>& out)
+{
+    std::size_t shared = 0;
+    if (messages && !messages->empty()) {
+        if (m_config.shareMessages) {
+            for (const auto& m : *messages)
+                shared += publishEntrySize(*m);
+        } else {
+            for (const auto& m : *messages)
+                *rpc.add_publish() = *m;
+        }
+    }
+    std::size_t size = rpc.ByteSizeLong(); // split() relies on this sizing
+    if (shared > 0 && size + shared <= m_params.maxTransmissionSize) {
+        out.push_back({ peer, std::move(rpc), std::move(*messages) });
+    } else {
+        if (shared > 0) { // too big to go as one RPC: copied in and split like any other
+            for (const auto& m : *messages)
+                *rpc.add_publish() = *m;
+            size = rpc.ByteSizeLong();
+        }
+        if (size != 0)
+            for (auto& piece : split(peer, rpc))
+                out.push_back(std::move(piece));
+    }
+    rpc = pb::rpc::RPC();
+    if (messages)
+        messages->clear();
+}
+
 std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) const
 {
     std::vector<OutgoingRpc> out;
     const auto limit = m_params.maxTransmissionSize;
     if (static_cast<std::size_t>(rpc.GetCachedSize()) <= limit) { // pollOutgoing() has just sized it
-        out.push_back({ peer, std::move(rpc) });
+        out.push_back({ peer, std::move(rpc), {} });
         return out;
     }
     // Too big: pack items one by one. An item bigger than the limit on its own is dropped.
@@ -20,7 +75,7 @@ std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) co
     std::size_t size = 0;
     auto flush = [&] {
         if (size > 0)
-            out.push_back({ peer, std::move(current) });
+            out.push_back({ peer, std::move(current), {} });
         current = pb::rpc::RPC();
         size = 0;
     };
@@ -91,8 +146,10 @@ pb::rpc::RPC& Router::pending(const PeerId& peer)
 
 pb::rpc::RPC& Router::pending(const PeerId& peer, PeerInfo& info)
 {
-    if (!info.queued) {
+    if (!info.queued) { // pending is empty here (pollOutgoing() moved it out)
         info.queued = true;
+        if (m_config.rpcPool)
+            m_config.rpcPool->take(info.pending);
         m_queued.emplace_back(&peer, &info);
     }
     return info.pending;
@@ -102,27 +159,28 @@ std::vector<OutgoingRpc> Router::pollOutgoing()
 {
     std::vector<OutgoingRpc> out;
     // In PeerId order, as when every pending RPC sat in one ordered map.
-    std::vector<std::pair<const PeerId*, pb::rpc::RPC*>> rpcs;
+    struct Source {
+        const PeerId* peer; // destination
+        pb::rpc::RPC* rpc; // its pending RPC
+        std::vector<MessagePtr>* messages; // its queued messages (none for peers not added)
+    };
+    std::vector<Source> rpcs;
     rpcs.reserve(m_queued.size() + m_pendingOther.size());
     for (auto& [peer, info] : m_queued) {
         info->queued = false;
-        rpcs.emplace_back(peer, &info->pending);
+        rpcs.push_back({ peer, &info->pending, &info->pendingMessages });
     }
     for (auto& [peer, rpc] : m_pendingOther)
-        rpcs.emplace_back(&peer, &rpc);
-    std::sort(rpcs.begin(), rpcs.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
-    for (auto& [peer, rpc] : rpcs) {
-        if (rpc->ByteSizeLong() != 0)
-            for (auto& piece : split(*peer, *rpc))
-                out.push_back(std::move(piece));
-        *rpc = pb::rpc::RPC();
-    }
+        rpcs.push_back({ &peer, &rpc, nullptr });
+    std::sort(rpcs.begin(), rpcs.end(), [](const auto& a, const auto& b) { return *a.peer < *b.peer; });
+    for (auto& source : rpcs)
+        drainPending(*source.peer, *source.rpc, source.messages, out);
     m_queued.clear();
     m_pendingOther.clear();
     for (const auto& o : out) {
         ++m_counters.rpcsSent;
         // Stamped with the time of the last input: sending happens right after it.
-        record(m_lastNow, [&] { return EvSendRpc { o.peer, o.rpc.ByteSizeLong() }; });
+        record(m_lastNow, [&] { return EvSendRpc { o.peer, encodedSize(o) }; });
     }
     return out;
 }

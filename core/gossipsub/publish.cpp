@@ -76,16 +76,18 @@ Result<MessageId> Router::publish(const TopicId& topic, const Bytes& data, TimeP
         v != m_validators.end() && v->second(m_config.self, m) != ValidationResult::Accept)
         return fail("rejected by the local validator");
     m_seen.add(id, now);
-    m_mcache.put(id, m);
+    const MessagePtr body = std::make_shared<const pb::rpc::Message>(std::move(m));
+    m_mcache.put(id, body);
     ++m_counters.published;
     record(now, [&] { return EvPublish { id, topic }; });
     for (const auto& peer : publishPeers(topic, now))
-        queueMessage(peer, m, now);
+        queueMessage(peer, body, now);
     return id;
 }
 
-void Router::forward(const MessageId& id, const pb::rpc::Message& message, const PeerId& from, TimePoint now)
+void Router::forward(const MessageId& id, const MessagePtr& body, const PeerId& from, TimePoint now)
 {
+    const pb::rpc::Message& message = *body;
     const auto& topic = message.topic();
     const auto t = m_topics.find(topic);
     if (t == m_topics.end())
@@ -115,7 +117,7 @@ void Router::forward(const MessageId& id, const pb::rpc::Message& message, const
             return; // never back to the origin
         if (info->dontWant.contains(digest))
             return;
-        queueMessage(*peer, *info, message, now);
+        queueMessage(*peer, *info, body, now);
     };
     auto a = view.peers.begin();
     auto b = extra.begin();

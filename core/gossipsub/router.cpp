@@ -92,6 +92,7 @@ void Router::removePeer(const PeerId& peer, TimePoint now)
     if (it == m_peers.end())
         return;
     ++m_meshGeneration; // its PeerInfo goes: no MeshView may point at it
+    ++m_peerRemovals;
     for (const auto& topic : it->second.topics) {
         auto t = m_topics.find(topic);
         if (t != m_topics.end()) {
@@ -135,11 +136,22 @@ Status Router::handleFrame(const PeerId& peer, BytesView body, TimePoint now)
 
 Status Router::handleRpc(const PeerId& peer, const pb::rpc::RPC& rpc, TimePoint now)
 {
+    return handleRpc(peer, rpc, {}, now);
+}
+
+Status Router::handleRpc(
+    const PeerId& peer, const pb::rpc::RPC& rpc, std::span<const MessagePtr> shared, TimePoint now)
+{
     const auto it = m_peers.find(peer);
     if (it == m_peers.end())
         return fail("RPC from a peer that was not added");
     ++m_counters.rpcsReceived;
-    record(now, [&] { return EvRecvRpc { peer, rpc.ByteSizeLong() }; });
+    record(now, [&] {
+        std::size_t size = rpc.ByteSizeLong();
+        for (const auto& m : shared)
+            size += publishEntrySize(*m);
+        return EvRecvRpc { peer, size };
+    });
     if (scoreOf(peer, now) < m_gates.graylistThreshold) {
         ++m_counters.droppedRpcs;
         record(now, [&] { return EvDropRpc { peer, "graylisted" }; });
@@ -147,9 +159,16 @@ Status Router::handleRpc(const PeerId& peer, const pb::rpc::RPC& rpc, TimePoint 
     }
     auto& info = it->second;
     handleSubscriptions(peer, info, rpc, now);
+    // A validator may remove peers (re-entrantly): stop when `peer` went, its PeerInfo with it.
+    const std::uint64_t removals = m_peerRemovals;
     for (const auto& message : rpc.publish()) {
-        handleMessage(peer, message, now);
-        if (!m_peers.count(peer))
+        handleMessage(peer, message, nullptr, now);
+        if (m_peerRemovals != removals && !m_peers.count(peer))
+            return {};
+    }
+    for (const auto& message : shared) {
+        handleMessage(peer, *message, &message, now);
+        if (m_peerRemovals != removals && !m_peers.count(peer))
             return {};
     }
     if (rpc.has_control() && isMeshsub(info))

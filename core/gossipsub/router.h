@@ -31,6 +31,7 @@
 #include "core/gossipsub/msgid.h"
 #include "core/gossipsub/params.h"
 #include "core/gossipsub/promises.h"
+#include "core/gossipsub/rpcpool.h"
 #include "core/gossipsub/scoreobserver.h"
 #include "core/gossipsub/seencache.h"
 #include "core/gossipsub/signing.h"
@@ -39,8 +40,10 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -70,17 +73,32 @@ struct RouterConfig {
     // simulator whose routers all see the same payloads passes a memoising one; it must return
     // exactly sha256(data) (32 raw bytes), so ids are the same as without it.
     std::function<MessageId(std::string_view data)> contentDigest;
+    // Cleared RPCs to build outgoing RPCs in, reusing their allocations (none: built from scratch). A
+    // caller that hands consumed OutgoingRpc::rpc back to the same pool (the simulator) allocates
+    // almost nothing per RPC; the RPCs themselves are the same either way.
+    std::shared_ptr<RpcPool> rpcPool;
+    // Outgoing messages stay shared (OutgoingRpc::messages) instead of being copied into each RPC's
+    // publish list. For a caller that hands them to other routers itself (the simulator); a caller
+    // that encodes RPCs leaves it off and finds every message in OutgoingRpc::rpc.
+    bool shareMessages = false;
 };
 
 struct OutgoingRpc {
     PeerId peer; // destination
     pb::rpc::RPC rpc; // encoded by the caller with encodeFrame()
+    // With RouterConfig::shareMessages: more publish entries, after rpc's own (always empty otherwise).
+    std::vector<MessagePtr> messages;
 };
+
+// Bytes `message` adds to an RPC as one publish entry (tag, length, body).
+std::size_t publishEntrySize(const pb::rpc::Message& message);
+// Bytes of `out` encoded as one RPC (rpc plus its shared messages), without the length prefix.
+std::size_t encodedSize(const OutgoingRpc& out);
 
 struct Delivery {
     MessageId id; // message id
     PeerId from; // peer it came from (propagation source)
-    pb::rpc::Message message; // the message
+    MessagePtr message; // the message (shared with the router's cache: do not modify)
 };
 
 struct ValidationRequest {
@@ -155,6 +173,10 @@ public:
     void removePeer(const PeerId& peer, TimePoint now);
     // Call for every RPC decoded from `peer`'s stream.
     Status handleRpc(const PeerId& peer, const pb::rpc::RPC& rpc, TimePoint now);
+    // The same for an RPC whose publish list continues in `shared` (another router's
+    // OutgoingRpc::messages, with shareMessages): handled after rpc's own, and kept without a copy.
+    Status handleRpc(
+        const PeerId& peer, const pb::rpc::RPC& rpc, std::span<const MessagePtr> shared, TimePoint now);
     // Call with one frame body (no length prefix) from `peer`: decoded with the size limit, then handled.
     Status handleFrame(const PeerId& peer, BytesView body, TimePoint now);
 
@@ -217,6 +239,7 @@ private:
         // expired by it). A digest collision only withholds a message from the peer that sent the IDONTWANT.
         DigestSet dontWant;
         pb::rpc::RPC pending; // outgoing RPC being merged until pollOutgoing()
+        std::vector<MessagePtr> pendingMessages; // messages queued to it, after pending's own publish list
         bool queued = false; // listed in m_queued (pending may hold something)
     };
     // A topic's mesh as (key in m_peers, its PeerInfo) pairs in PeerId order, so the per-message
@@ -227,7 +250,7 @@ private:
     };
     struct PendingValidation {
         PeerId from; // propagation source
-        pb::rpc::Message message; // the message
+        MessagePtr message; // the message
     };
 
     // Undrained raw events kept at most; beyond, new ones are dropped (the caller is stuck).
@@ -249,11 +272,14 @@ private:
     pb::rpc::RPC& pending(const PeerId& peer);
     // The same for a connected peer; `key` must be its key in m_peers (it is kept until pollOutgoing()).
     pb::rpc::RPC& pending(const PeerId& key, PeerInfo& info);
-    void queueMessage(const PeerId& key, PeerInfo& info, const pb::rpc::Message& message, TimePoint now);
-    void queueMessage(const PeerId& peer, const pb::rpc::Message& message, TimePoint now);
+    void queueMessage(const PeerId& key, PeerInfo& info, const MessagePtr& message, TimePoint now);
+    void queueMessage(const PeerId& peer, const MessagePtr& message, TimePoint now);
     void handleSubscriptions(const PeerId& peer, PeerInfo& info, const pb::rpc::RPC& rpc, TimePoint now);
     // Splits `rpc` (sized by ByteSizeLong() just before) into pieces within maxTransmissionSize.
     std::vector<OutgoingRpc> split(const PeerId& peer, pb::rpc::RPC& rpc) const;
+    // Drains one peer's pending RPC and queued messages into `out` (shared or copied into the RPC).
+    void drainPending(const PeerId& peer, pb::rpc::RPC& rpc, std::vector<MessagePtr>* messages,
+        std::vector<OutgoingRpc>& out);
     // mesh.cpp
     void heartbeat(TimePoint now);
     void maintainMesh(const TopicId& topic, std::map<PeerId, std::vector<TopicId>>& toGraft,
@@ -288,14 +314,16 @@ private:
     void addPx(pb::rpc::ControlPrune& prune, const PeerId& pruned, const TopicId& topic, TimePoint now);
     void acceptPx(const PeerId& peer, const pb::rpc::ControlPrune& prune, TimePoint now);
     // publish.cpp
-    void forward(const MessageId& id, const pb::rpc::Message& message, const PeerId& from, TimePoint now);
+    void forward(const MessageId& id, const MessagePtr& message, const PeerId& from, TimePoint now);
     std::set<PeerId> publishPeers(const TopicId& topic, TimePoint now);
     // validation.cpp
     // The id of `message` under the configured id function.
     MessageId messageId(const pb::rpc::Message& message) const;
-    void handleMessage(const PeerId& from, const pb::rpc::Message& message, TimePoint now);
+    // `shared` is the message itself when the caller has it shared (kept instead of a copy), or null.
+    void handleMessage(
+        const PeerId& from, const pb::rpc::Message& message, const MessagePtr* shared, TimePoint now);
     void finishValidation(const MessageId& id, const PeerId& from, const pb::rpc::Message& message,
-        ValidationResult result, TimePoint now);
+        const MessagePtr* shared, ValidationResult result, TimePoint now);
 
     RouterConfig m_config; // identity, policies, bounds
     GossipsubParams m_params; // protocol parameters
@@ -316,6 +344,7 @@ private:
     std::map<TopicId, std::set<PeerId>> m_mesh; // topic -> mesh peers
     std::map<TopicId, MeshView> m_meshViews; // topic -> cached mesh with PeerInfo pointers
     std::uint64_t m_meshGeneration = 1; // bumped whenever a mesh or m_peers changes (MeshView validity)
+    std::uint64_t m_peerRemovals = 0; // removePeer() calls so far (re-entrancy check in handleRpc)
     std::map<TopicId, std::set<PeerId>> m_fanout; // topic -> fanout peers
     std::map<TopicId, TimePoint> m_lastPublish; // topic -> last fanout publish
     std::map<TopicId, MeshHealth> m_health; // topic -> health at last heartbeat

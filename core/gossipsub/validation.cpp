@@ -16,7 +16,8 @@ MessageId Router::messageId(const pb::rpc::Message& message) const
     return computeMessageId(m_config.msgId, message);
 }
 
-void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, TimePoint now)
+void Router::handleMessage(
+    const PeerId& from, const pb::rpc::Message& message, const MessagePtr* shared, TimePoint now)
 {
     if (!message.has_topic()) {
         ++m_counters.droppedRpcs;
@@ -65,14 +66,15 @@ void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, 
             reject(RejectReason::ValidationQueueFull);
             return;
         }
-        m_validating.emplace(id, PendingValidation { from, message });
+        m_validating.emplace(id,
+            PendingValidation { from, shared ? *shared : std::make_shared<const pb::rpc::Message>(message) });
         m_validationRequests.push_back({ id, from, message });
         return;
     }
     auto result = ValidationResult::Accept;
     if (const auto v = m_validators.find(topic); v != m_validators.end())
         result = v->second(from, message);
-    finishValidation(id, from, message, result, now);
+    finishValidation(id, from, message, shared, result, now);
 }
 
 void Router::reportValidationResult(const MessageId& id, ValidationResult result, TimePoint now)
@@ -82,24 +84,29 @@ void Router::reportValidationResult(const MessageId& id, ValidationResult result
         return;
     auto pendingValidation = std::move(it->second);
     m_validating.erase(it);
-    finishValidation(id, pendingValidation.from, pendingValidation.message, result, now);
+    finishValidation(
+        id, pendingValidation.from, *pendingValidation.message, &pendingValidation.message, result, now);
 }
 
 void Router::finishValidation(const MessageId& id, const PeerId& from, const pb::rpc::Message& message,
-    ValidationResult result, TimePoint now)
+    const MessagePtr* shared, ValidationResult result, TimePoint now)
 {
     const auto& topic = message.topic();
     switch (result) {
-    case ValidationResult::Accept:
+    case ValidationResult::Accept: {
+        // The one copy of an accepted message (none when the caller shares it): the cache, the
+        // peers' queues and the delivery all hold this.
+        const MessagePtr body = shared ? *shared : std::make_shared<const pb::rpc::Message>(message);
         ++m_counters.delivered;
-        m_mcache.put(id, message);
+        m_mcache.put(id, body);
         if (m_score)
             m_score->deliverMessage(from, id, topic, now);
         record(now, [&] { return EvDeliver { id, topic, from, message.data().size() }; });
         if (m_deliveries.size() < kMaxDeliveries)
-            m_deliveries.push_back({ id, from, message });
-        forward(id, message, from, now);
+            m_deliveries.push_back({ id, from, body });
+        forward(id, body, from, now);
         return;
+    }
     case ValidationResult::Reject:
         ++m_counters.rejected;
         if (m_score)

@@ -37,7 +37,7 @@ double Collector::latencyQuantileMs(double q) const
 
 void Network::recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, TimePoint now)
 {
-    const std::string& data = d.message.data();
+    const std::string& data = d.message->data();
     if (data.size() < 9 || static_cast<std::uint8_t>(data[0]) != 0x01)
         return;
     std::uint64_t index = 0;
@@ -71,11 +71,10 @@ void Network::recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, Time
 }
 
 // Sizes are the cached ones: send() has just computed ByteSizeLong() of the whole RPC.
-void Network::recordRpc(std::uint32_t, const pb::rpc::RPC& rpc, std::size_t wire)
+void Network::recordRpc(std::uint32_t, const pb::rpc::RPC& rpc, std::size_t body, std::size_t wire)
 {
     auto& c = m_collector.partBytes;
     m_collector.anyRpc = true;
-    const std::size_t body = static_cast<std::size_t>(rpc.GetCachedSize());
     c[Collector::Framing] += wire - body;
     std::size_t control = 0;
     std::size_t subs = 0;

@@ -142,8 +142,10 @@ void Network::service(std::uint32_t i, TimePoint now)
     if (!n.router)
         return;
     auto outgoing = n.router->pollOutgoing();
-    for (auto& out : outgoing)
-        send(i, out, now);
+    for (auto& out : outgoing) {
+        if (!send(i, out, now)) // not in flight (no link, nothing left, lost): reusable at once
+            m_rpcPool->give(std::move(out.rpc));
+    }
     for (const auto& d : n.router->pollDeliveries())
         recordDelivery(i, d, now);
     if (m_observed == i) { // other routers record no raw events (measures come from counters)
@@ -157,41 +159,42 @@ void Network::service(std::uint32_t i, TimePoint now)
     }
 }
 
-void Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now)
+bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now)
 {
     SimNode& n = m_nodes[from];
     auto it = m_index.find(out.peer);
     if (it == m_index.end())
-        return;
+        return false;
     const std::uint32_t to = it->second;
     SimNode::Link* link = nullptr;
     for (auto& l : n.links)
         if (l.peer == to)
             link = &l;
     if (!link)
-        return;
+        return false;
     const bool dropping = n.behaviour == Behaviour::DropForwards
         || (n.behaviour == Behaviour::CovertFlash && now >= n.attackAt);
     if (dropping) {
         out.rpc.clear_publish();
+        out.messages.clear();
         if (out.rpc.has_control())
             out.rpc.mutable_control()->clear_ihave();
         if (out.rpc.publish_size() == 0 && out.rpc.subscriptions_size() == 0
             && (!out.rpc.has_control() || out.rpc.control().ByteSizeLong() == 0))
-            return;
+            return false;
     }
-    const std::size_t body = out.rpc.ByteSizeLong();
+    const std::size_t body = gossipsub::encodedSize(out);
     const std::size_t wire = body + uvarintSize(body) + m_scenario.frameOverhead;
     n.bytesSent += wire;
     m_collector.bytesAll += wire;
     if (n.honest)
-        recordRpc(from, out.rpc, wire);
+        recordRpc(from, out.rpc, body, wire);
     std::int64_t start = std::max(toNanos(now), toNanos(n.uplinkFree));
     if (m_scenario.uplinkBps > 0)
         start += static_cast<std::int64_t>(static_cast<double>(wire) * 8.0 * 1e9 / m_scenario.uplinkBps);
     n.uplinkFree = fromNanos(start);
     if (m_scenario.loss > 0 && m_rng.unit() < m_scenario.loss)
-        return;
+        return false;
     std::int64_t arrival = start + linkLatency(from, to).count();
     arrival = std::max(arrival, toNanos(link->lastArrival));
     link->lastArrival = fromNanos(arrival);
@@ -199,12 +202,16 @@ void Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     if (!m_freeSlots.empty()) {
         slot = m_freeSlots.back();
         m_freeSlots.pop_back();
-        m_slots[slot] = std::move(out.rpc);
     } else {
         slot = static_cast<std::uint32_t>(m_slots.size());
-        m_slots.push_back(std::move(out.rpc));
+        m_slots.emplace_back();
     }
+    InFlight& f = m_slots[slot];
+    f.rpc.Swap(&out.rpc);
+    f.messages.swap(out.messages);
+    f.wire = body;
     schedule(arrival, Kind::Rpc, to, from, slot);
+    return true;
 }
 
 void Network::onRpc(const Event& e, TimePoint now)
@@ -215,12 +222,14 @@ void Network::onRpc(const Event& e, TimePoint now)
         for (const auto& l : n.links)
             connected = connected || l.peer == e.peer;
     if (connected) {
-        const pb::rpc::RPC& rpc = m_slots[e.slot];
-        n.bytesReceived += static_cast<std::uint64_t>(rpc.GetCachedSize());
-        (void)n.router->handleRpc(m_nodes[e.peer].id, rpc, now); // errors are the router's to count
+        const InFlight& f = m_slots[e.slot];
+        n.bytesReceived += f.wire;
+        (void)n.router->handleRpc(m_nodes[e.peer].id, f.rpc, f.messages, now); // errors are the router's
         service(e.node, now); // may grow m_slots: no reference kept across it
     }
-    m_slots[e.slot].Clear();
+    InFlight& f = m_slots[e.slot];
+    m_rpcPool->give(std::move(f.rpc)); // leaves the slot's RPC empty
+    f.messages.clear();
     m_freeSlots.push_back(e.slot);
 }
 

@@ -141,7 +141,8 @@ private:
         std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer = 0, std::uint32_t slot = 0);
     void dispatch(const Event& e);
     void service(std::uint32_t i, TimePoint now);
-    void send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now);
+    // Puts `out` on the wire; false when it is not in flight (its RPC is then still the caller's).
+    bool send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now);
     void onRpc(const Event& e, TimePoint now);
     void publish(std::uint32_t spec, TimePoint now);
     void attackPublish(std::uint32_t i, TimePoint now);
@@ -151,7 +152,8 @@ private:
     gossipsub::MessageId contentId(std::string_view data);
     // metrics.cpp
     void recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, TimePoint now);
-    void recordRpc(std::uint32_t from, const pb::rpc::RPC& rpc, std::size_t wire);
+    // `body`: the RPC's encoded bytes with its shared messages; `wire`: with framing.
+    void recordRpc(std::uint32_t from, const pb::rpc::RPC& rpc, std::size_t body, std::size_t wire);
     void sample(TimePoint now);
     void releaseHops(TimePoint now);
     // control.cpp
@@ -167,7 +169,14 @@ private:
     std::uint64_t m_seq = 0; // next insertion sequence
     std::uint64_t m_events = 0; // events processed
     TimePoint m_now {}; // virtual time
-    std::vector<pb::rpc::RPC> m_slots; // RPCs in flight (reused)
+    struct InFlight {
+        pb::rpc::RPC rpc; // the RPC without its shared messages
+        std::vector<gossipsub::MessagePtr> messages; // its publish entries after rpc's (shared, not copied)
+        std::size_t wire = 0; // bytes on the wire
+    };
+    std::vector<InFlight> m_slots; // RPCs in flight (reused)
+    // consumed RPCs, shared by every router to build outgoing RPCs in (no allocation per RPC)
+    std::shared_ptr<gossipsub::RpcPool> m_rpcPool = std::make_shared<gossipsub::RpcPool>();
     std::vector<std::uint32_t> m_freeSlots; // free entries of m_slots
     Bytes m_payloadTemplate; // zero payload reused for publishes
     // contentId() memo by payload kind (0: valid 0x01, 1: invalid 0xff) and message index: (size, id)

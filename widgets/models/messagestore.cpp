@@ -11,7 +11,7 @@ namespace meshscope::widgets {
 void MessageStore::addDeliveries(const std::vector<gossipsub::Delivery>& deliveries)
 {
     for (const auto& d : deliveries) {
-        const auto& msg = d.message;
+        const auto& msg = *d.message;
         StoredMessage m;
         if (msg.has_from() && !msg.from().empty())
             m.author = QString::fromStdString(trace::peerText(asBytes(msg.from())));

@@ -43,7 +43,7 @@ struct TestNode {
     {
         std::size_t n = 0;
         for (const auto& d : deliveries)
-            n += d.message.topic() == topic ? 1 : 0;
+            n += d.message->topic() == topic ? 1 : 0;
         return n;
     }
 

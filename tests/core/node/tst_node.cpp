@@ -77,9 +77,9 @@ TEST(Node, TwoNodesFormAMeshBothWaysAndDeliverOnce)
     ASSERT_TRUE(a.node.publish("t", toBytes("hello"), net.now));
     net.run(2s);
     ASSERT_EQ(b.deliveries.size(), 1u);
-    EXPECT_EQ(b.deliveries[0].message.data(), "hello");
+    EXPECT_EQ(b.deliveries[0].message->data(), "hello");
     EXPECT_EQ(b.deliveries[0].from, a.host.localPeer());
-    EXPECT_FALSE(b.deliveries[0].message.signature().empty()); // strict sign with the host identity
+    EXPECT_FALSE(b.deliveries[0].message->signature().empty()); // strict sign with the host identity
     EXPECT_TRUE(a.deliveries.empty()); // our own messages are not delivered back
 
     // Traffic counters and a snapshot show the peer.
@@ -153,10 +153,10 @@ TEST(Node, StrictNoSignWithContentIdsOverMplex)
     net.run(2s);
     ASSERT_EQ(a.deliveries.size(), 10u);
     for (const auto& d : a.deliveries) {
-        EXPECT_FALSE(d.message.has_signature());
-        EXPECT_FALSE(d.message.has_from());
-        EXPECT_FALSE(d.message.has_seqno());
-        EXPECT_EQ(d.id, gossipsub::sha256(d.message.data()));
+        EXPECT_FALSE(d.message->has_signature());
+        EXPECT_FALSE(d.message->has_from());
+        EXPECT_FALSE(d.message->has_seqno());
+        EXPECT_EQ(d.id, gossipsub::sha256(d.message->data()));
     }
 }
 
@@ -236,7 +236,7 @@ TEST(Node, HostileFramesDropTheStreamThenThePeerWhileHonestTrafficContinues)
     ASSERT_TRUE(honest.node.publish("t", toBytes("still here"), net.now));
     net.run(1s);
     ASSERT_EQ(victim.deliveredOn("t"), 1u);
-    EXPECT_EQ(victim.deliveries.back().message.data(), "still here");
+    EXPECT_EQ(victim.deliveries.back().message->data(), "still here");
 }
 
 TEST(Node, ManyOutputsPerPeerStayOnOneOutboundStream)

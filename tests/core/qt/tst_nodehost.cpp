@@ -62,7 +62,7 @@ struct Observed {
         });
         QObject::connect(&node, &NodeHost::nodeOutput, &node, [this](const std::shared_ptr<const NodeOutput>& out) {
             for (const auto& d : out->deliveries)
-                delivered.push_back(d.message.data());
+                delivered.push_back(d.message->data());
         });
         QObject::connect(&node, &NodeHost::commandFinished, &node, [this](quint64 id, bool ok, const QString& msg) {
             results[id] = {ok, msg};

@@ -1,0 +1,49 @@
+#pragma once
+// RpcPool: cleared RPC objects kept for reuse. A cleared protobuf message keeps the sub-messages and
+// string buffers it had allocated (repeated fields keep their cleared elements), so an RPC built
+// again in a recycled object allocates nothing once the pool is warm. A caller that consumes the
+// routers' outgoing RPCs itself (the simulator) hands them back with give(); routers sharing the
+// pool build their next outgoing RPCs in them. Bounded in count, and RPCs that grew large are not
+// kept, so the pool never holds more than count x kMaxKeptBytes of buffers.
+
+#include "core/proto/rpc.pb.h"
+
+#include <cstddef>
+#include <utility>
+#include <vector>
+
+namespace meshscope::gossipsub {
+
+class RpcPool {
+public:
+    // RPCs whose last encoded size (GetCachedSize) was above this are dropped instead of kept.
+    static constexpr int kMaxKeptBytes = 64 * 1024;
+
+    explicit RpcPool(std::size_t capacity = 4096)
+        : m_capacity(capacity)
+    { }
+
+    // Call with an RPC nobody needs any more: cleared and kept if there is room (else destroyed).
+    void give(pb::rpc::RPC&& rpc)
+    {
+        if (m_free.size() >= m_capacity || rpc.GetCachedSize() > kMaxKeptBytes)
+            return;
+        rpc.Clear();
+        m_free.push_back(std::move(rpc));
+    }
+    // Call to start an RPC: moves a cleared one into `into` (which must be empty) if any is kept.
+    void take(pb::rpc::RPC& into)
+    {
+        if (m_free.empty())
+            return;
+        into.Swap(&m_free.back());
+        m_free.pop_back();
+    }
+    std::size_t size() const { return m_free.size(); }
+
+private:
+    std::size_t m_capacity; // RPCs kept at most
+    std::vector<pb::rpc::RPC> m_free; // cleared RPCs (moving one swaps its internals: no copy)
+};
+
+} // namespace meshscope::gossipsub
