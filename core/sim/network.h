@@ -30,10 +30,9 @@
 #include "core/gossipsub/peerscore.h"
 #include "core/gossipsub/peerscoreobserver.h"
 #include "core/gossipsub/router.h"
+#include "core/sim/eventheap.h"
 #include "core/sim/metrics.h"
 #include "core/sim/scenario.h"
-
-#include <queue>
 
 #include <cstdint>
 #include <memory>
@@ -125,7 +124,7 @@ private:
         std::uint32_t peer; // sender for Rpc
         std::uint32_t slot; // RPC slot for Rpc
         std::uint32_t incarnation; // target's incarnation when scheduled
-        bool operator>(const Event& o) const { return t != o.t ? t > o.t : seq > o.seq; }
+        bool operator<(const Event& o) const { return t != o.t ? t < o.t : seq < o.seq; }
     };
 
     // nodes.cpp
@@ -165,7 +164,7 @@ private:
     std::size_t m_honest = 0; // number of honest nodes
     std::unordered_map<PeerId, std::uint32_t> m_index; // PeerId -> node index
     std::vector<std::vector<std::uint32_t>> m_publisherSets; // per publisher spec: its nodes (empty = any)
-    std::priority_queue<Event, std::vector<Event>, std::greater<Event>> m_queue; // pending events
+    EventHeap<Event> m_queue; // pending events
     std::uint64_t m_seq = 0; // next insertion sequence
     std::uint64_t m_events = 0; // events processed
     TimePoint m_now {}; // virtual time

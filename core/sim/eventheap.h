@@ -1,0 +1,64 @@
+#pragma once
+// EventHeap: the simulator's pending events, a 4-ary min-heap ordered by operator< of T. With
+// 10,000 nodes the queue holds ~10^5 events; a 4-ary heap is half as deep as a binary one and reads
+// a node's children from adjacent memory, so a pop costs about half the cache misses. Keys must be
+// unique (the simulator's (time, sequence)), which makes the pop order the same as any other heap's.
+
+#include <cstddef>
+#include <utility>
+#include <vector>
+
+namespace meshscope::sim {
+
+template <class T> class EventHeap {
+public:
+    bool empty() const { return m_items.empty(); }
+    std::size_t size() const { return m_items.size(); }
+    // The smallest item (the heap must not be empty).
+    const T& top() const { return m_items.front(); }
+
+    void push(const T& item)
+    {
+        std::size_t i = m_items.size();
+        m_items.push_back(item);
+        while (i > 0) {
+            const std::size_t parent = (i - 1) / kArity;
+            if (!(item < m_items[parent]))
+                break;
+            m_items[i] = std::move(m_items[parent]);
+            i = parent;
+        }
+        m_items[i] = item;
+    }
+    // Removes the smallest item (the heap must not be empty).
+    void pop()
+    {
+        T last = std::move(m_items.back());
+        m_items.pop_back();
+        const std::size_t n = m_items.size();
+        if (n == 0)
+            return;
+        std::size_t i = 0;
+        for (;;) {
+            const std::size_t first = i * kArity + 1;
+            if (first >= n)
+                break;
+            std::size_t best = first;
+            const std::size_t end = first + kArity < n ? first + kArity : n;
+            for (std::size_t c = first + 1; c < end; ++c)
+                if (m_items[c] < m_items[best])
+                    best = c;
+            if (!(m_items[best] < last))
+                break;
+            m_items[i] = std::move(m_items[best]);
+            i = best;
+        }
+        m_items[i] = std::move(last);
+    }
+
+private:
+    static constexpr std::size_t kArity = 4;
+    std::vector<T> m_items; // heap order: the parent of i is (i - 1) / kArity
+};
+
+} // namespace meshscope::sim
