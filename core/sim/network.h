@@ -169,11 +169,12 @@ private:
     std::uint64_t m_events = 0; // events processed
     TimePoint m_now {}; // virtual time
     struct InFlight {
-        pb::rpc::RPC rpc; // the RPC without its shared messages
+        std::string encoded; // the RPC without its shared messages, encoded
         std::vector<gossipsub::MessagePtr> messages; // its publish entries after rpc's (shared, not copied)
         std::size_t wire = 0; // bytes on the wire
     };
     std::vector<InFlight> m_slots; // RPCs in flight (reused)
+    pb::rpc::RPC m_received; // the arriving RPC, decoded (reused: it keeps its allocations)
     // consumed RPCs, shared by every router to build outgoing RPCs in (no allocation per RPC)
     std::shared_ptr<gossipsub::RpcPool> m_rpcPool = std::make_shared<gossipsub::RpcPool>();
     std::vector<std::uint32_t> m_freeSlots; // free entries of m_slots
