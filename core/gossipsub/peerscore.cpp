@@ -16,8 +16,13 @@ PeerScore::PeerScore(PeerScoreParams params, PeerScoreThresholds thresholds)
 
 void PeerScore::indexTopics()
 {
-    m_topicIndex
-        = std::unordered_map<TopicId, TopicScoreParams>(m_params.topics.begin(), m_params.topics.end());
+    m_topicList.clear();
+    m_topicIndex.clear();
+    if (m_params.topics.size() <= kListedTopics)
+        m_topicList.assign(m_params.topics.begin(), m_params.topics.end());
+    else
+        m_topicIndex
+            = std::unordered_map<TopicId, TopicScoreParams>(m_params.topics.begin(), m_params.topics.end());
 }
 
 void PeerScore::setParams(PeerScoreParams params, PeerScoreThresholds thresholds)
@@ -63,6 +68,12 @@ void PeerScore::armRefresh(TimePoint now)
 
 const TopicScoreParams* PeerScore::topicParams(const TopicId& topic) const
 {
+    if (m_topicIndex.empty()) {
+        for (const auto& [t, params] : m_topicList)
+            if (t == topic)
+                return &params;
+        return nullptr;
+    }
     const auto it = m_topicIndex.find(topic);
     return it == m_topicIndex.end() ? nullptr : &it->second;
 }

@@ -157,7 +157,11 @@ private:
 
     PeerScoreParams m_params; // scoring parameters (live)
     PeerScoreThresholds m_thresholds; // thresholds (kept for the router's convenience)
-    std::unordered_map<TopicId, TopicScoreParams> m_topicIndex; // copy of m_params.topics, hashed for speed
+    // Copy of m_params.topics for lookups: a short list scanned in place (one cache line, no string
+    // hashing; a network scores a handful of topics), hashed when there are many.
+    std::vector<std::pair<TopicId, TopicScoreParams>> m_topicList;
+    std::unordered_map<TopicId, TopicScoreParams> m_topicIndex; // the same, when above kListedTopics
+    static constexpr std::size_t kListedTopics = 8;
     std::unordered_map<PeerId, PeerStats>
         m_peers; // connected and retained peers (hashed: iteration order must not matter)
     std::unordered_map<std::string, std::set<PeerId>, IdHash>

@@ -9,6 +9,7 @@
 #include "core/gossipsub/types.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -32,15 +33,20 @@ struct DeliveryRecord {
     // settles, so their ids are kept whole).
     std::vector<PeerId> pending;
     // Digests (std::hash<PeerId>) of peers whose copy was counted after it settled: only "has it
-    // been counted" is asked of them, so 8 bytes each instead of a PeerId copy on the heap. A digest
-    // collision (about 2^-64 per pair) only forgoes one duplicate's P3 credit.
-    std::vector<std::uint64_t> counted;
+    // been counted" is asked of them, so 8 bytes each instead of a PeerId copy. A digest collision
+    // (about 2^-64 per pair) only forgoes one duplicate's P3 credit. The first six sit in
+    // the record itself (about D copies arrive: usually no heap block, no pointer to chase), the
+    // rest in `moreCounted`.
+    std::array<std::uint64_t, 6> counted {};
+    std::uint8_t countedSize = 0; // entries of `counted` in use
+    std::vector<std::uint64_t> moreCounted; // counted digests beyond the inline ones
 
     // True if `p` forwarded it already (a handful of entries: a linear scan beats a tree).
     bool has(const PeerId& p) const
     {
         const std::uint64_t d = std::hash<PeerId> {}(p);
-        return std::find(counted.begin(), counted.end(), d) != counted.end()
+        return std::find(counted.begin(), counted.begin() + countedSize, d) != counted.begin() + countedSize
+            || std::find(moreCounted.begin(), moreCounted.end(), d) != moreCounted.end()
             || std::find(pending.begin(), pending.end(), p) != pending.end();
     }
     // Records that `p` forwarded it, unless it is there: kept whole while validation is pending,
@@ -53,22 +59,26 @@ struct DeliveryRecord {
             pending.push_back(p);
             return;
         }
-        if (counted.empty())
-            counted.reserve(kCountedReserve);
-        counted.push_back(std::hash<PeerId> {}(p));
+        addCounted(std::hash<PeerId> {}(p));
     }
     // Call when the status leaves Unknown and the pending peers were credited: they now count as
     // counted (their later duplicates earn nothing more).
     void settlePending()
     {
         for (const PeerId& p : pending)
-            counted.push_back(std::hash<PeerId> {}(p));
+            addCounted(std::hash<PeerId> {}(p));
         pending.clear();
         pending.shrink_to_fit();
     }
 
 private:
-    static constexpr std::size_t kCountedReserve = 8; // about D copies: one allocation per record
+    void addCounted(std::uint64_t digest)
+    {
+        if (countedSize < counted.size())
+            counted[countedSize++] = digest;
+        else
+            moreCounted.push_back(digest);
+    }
 };
 
 class DeliveryRecords {
