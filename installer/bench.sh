@@ -12,8 +12,9 @@ while IFS= read -r -d '' b; do
   found=1
   echo "== $(basename "$b")"
   if [ "$(basename "$b")" = bench_sim ]; then
-    # Huge-page malloc, as `meshscope-cli sim` gets it (app/cli/hugepages.h).
-    GLIBC_TUNABLES="${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.hugetlb=1" "$b" --benchmark_min_time=0.5 "$@"
+    # The malloc tuning `meshscope-cli sim` runs with (app/cli/malloctuning.h).
+    GLIBC_TUNABLES="${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.hugetlb=1:glibc.malloc.trim_threshold=1073741824:glibc.malloc.top_pad=67108864" \
+      "$b" --benchmark_min_time=0.5 "$@"
   else
     "$b" --benchmark_min_time=0.5 "$@"
   fi

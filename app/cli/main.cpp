@@ -2,7 +2,7 @@
 // parses its own options (and answers its own --help). Only `sim --out` renders PNG plots, so
 // only that path creates a QApplication; every other command runs on a QCoreApplication.
 #include "app/cli/collectcommand.h"
-#include "app/cli/hugepages.h"
+#include "app/cli/malloctuning.h"
 #include "app/cli/nodecommand.h"
 #include "app/cli/simcommand.h"
 #include "app/cli/topcommand.h"
@@ -57,7 +57,7 @@ void preferOffscreenWithoutDisplay()
 int main(int argc, char** argv)
 {
     if (argc >= 2 && std::strcmp(argv[1], "sim") == 0)
-        meshscope::cli::preferHugePages(argv); // may re-execute this program (app/cli/hugepages.h)
+        meshscope::cli::tuneMallocForSim(argv); // may re-execute this program (app/cli/malloctuning.h)
     std::unique_ptr<QCoreApplication> app; // a QApplication only for `sim --out`
     if (meshscope::cli::simWritesPlots(argc, argv)) {
         preferOffscreenWithoutDisplay();
