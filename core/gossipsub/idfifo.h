@@ -1,8 +1,11 @@
 #pragma once
 // IdFifo<Value>: message ids with a value each, kept in insertion order (oldest leave first) and
-// found through a flat open-addressed index of (IdHash, sequence number). Each id is stored once
-// (no hash node, no second copy for the expiry order); linear probing at load <= 1/2, backward-shift
-// deletion as the oldest leave, so expiry never rehashes. Lookups compare the full id (exact).
+// found through a flat open-addressed index of (IdHash, sequence number). Each id is stored once,
+// in a ring buffer (no hash node, no second copy for the expiry order, and an entry's address is
+// computed from its sequence number: a lookup reads the index slot and the entry, nothing else);
+// linear probing at load <= 1/2, backward-shift deletion as the oldest leave, so expiry never
+// rehashes. Lookups compare the full id (exact). References to entries stay valid until the next
+// push() or popFront().
 // Used by SeenCache (no value) and PeerScore's DeliveryRecords.
 
 #include "core/base/time.h"
@@ -13,7 +16,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -28,6 +30,7 @@ class StoredId {
 public:
     static constexpr std::size_t kInline = 47;
 
+    StoredId() = default; // the empty id (a free ring entry)
     explicit StoredId(std::string_view id)
         : m_size(static_cast<std::uint8_t>(id.size() <= kInline ? id.size() : 0))
     {
@@ -79,20 +82,24 @@ public:
     Entry& push(const MessageId& id, TimePoint stamp)
     {
         const std::uint64_t hash = IdHash {}(id);
-        if ((m_order.size() + 1) * 2 > m_slots.size())
+        if ((m_count + 1) * 2 > m_slots.size())
             reindex(m_slots.empty() ? kMinSlots : m_slots.size() * 2);
-        const std::uint64_t seq = m_frontSeq + m_order.size();
-        m_order.push_back({ stamp, hash, StoredId(id), Value {} });
+        if (m_count == m_ring.size())
+            resizeRing(m_ring.empty() ? kMinSlots / 2 : m_ring.size() * 2);
+        const std::uint64_t seq = m_frontSeq + m_count;
+        Entry& e = m_ring[(m_head + m_count) & (m_ring.size() - 1)];
+        e = Entry { stamp, hash, StoredId(id), Value {} };
+        ++m_count;
         m_slots[freeSlot(hash)] = { hash, seq };
-        return m_order.back();
+        return e;
     }
     // The oldest entry; the fifo must not be empty.
-    const Entry& front() const { return m_order.front(); }
+    const Entry& front() const { return m_ring[m_head]; }
     // Drops the oldest entry (the fifo must not be empty); shrinks the index when mostly empty.
     void popFront()
     {
         const std::size_t mask = m_slots.size() - 1;
-        std::size_t i = home(m_order.front().hash);
+        std::size_t i = home(front().hash);
         while (m_slots[i].seq != m_frontSeq)
             i = (i + 1) & mask;
         // Backward-shift deletion: pull later entries of the probe run into the hole.
@@ -106,17 +113,21 @@ public:
             i = j;
         }
         m_slots[i] = Slot {};
-        m_order.pop_front();
+        m_ring[m_head] = Entry {}; // frees what the entry held
+        m_head = (m_head + 1) & (m_ring.size() - 1);
+        --m_count;
         ++m_frontSeq;
-        if (m_order.empty()) {
-            std::deque<Entry>().swap(m_order); // release its blocks
+        if (m_count == 0) {
+            m_ring = {}; // memory follows the live count
+            m_head = 0;
             m_slots = {};
-        } else if (m_slots.size() > kMinSlots && m_order.size() * 8 < m_slots.size()) {
-            reindex(m_slots.size() / 4); // memory follows the live count
+        } else if (m_slots.size() > kMinSlots && m_count * 8 < m_slots.size()) {
+            resizeRing(m_ring.size() / 4);
+            reindex(m_slots.size() / 4);
         }
     }
-    bool empty() const { return m_order.empty(); }
-    std::size_t size() const { return m_order.size(); }
+    bool empty() const { return m_count == 0; }
+    std::size_t size() const { return m_count; }
 
 private:
     struct Slot {
@@ -134,24 +145,39 @@ private:
     // The index slot holding `id` (hash `hash`), or kNone.
     std::size_t slotOf(const MessageId& id, std::uint64_t hash) const
     {
-        if (m_order.empty())
+        if (m_count == 0)
             return kNone;
         const std::size_t mask = m_slots.size() - 1;
         for (std::size_t i = home(hash);; i = (i + 1) & mask) {
             const Slot& s = m_slots[i];
             if (s.seq == kEmpty)
                 return kNone;
-            if (s.hash == hash && m_order[static_cast<std::size_t>(s.seq - m_frontSeq)].id == id)
+            if (s.hash == hash && entry(s.seq).id == id)
                 return i;
         }
     }
-    Entry* entryAt(std::size_t slot)
+    // The entry with sequence number `seq` (held).
+    Entry& entry(std::uint64_t seq)
     {
-        return slot == kNone ? nullptr : &m_order[static_cast<std::size_t>(m_slots[slot].seq - m_frontSeq)];
+        return m_ring[(m_head + static_cast<std::size_t>(seq - m_frontSeq)) & (m_ring.size() - 1)];
     }
+    const Entry& entry(std::uint64_t seq) const
+    {
+        return m_ring[(m_head + static_cast<std::size_t>(seq - m_frontSeq)) & (m_ring.size() - 1)];
+    }
+    Entry* entryAt(std::size_t slot) { return slot == kNone ? nullptr : &entry(m_slots[slot].seq); }
     const Entry* entryAt(std::size_t slot) const
     {
-        return slot == kNone ? nullptr : &m_order[static_cast<std::size_t>(m_slots[slot].seq - m_frontSeq)];
+        return slot == kNone ? nullptr : &entry(m_slots[slot].seq);
+    }
+    // Moves the entries, oldest first, into a ring of `size` entries (a power of two, >= the count).
+    void resizeRing(std::size_t size)
+    {
+        std::vector<Entry> ring(size);
+        for (std::size_t k = 0; k < m_count; ++k)
+            ring[k] = std::move(m_ring[(m_head + k) & (m_ring.size() - 1)]);
+        m_ring = std::move(ring);
+        m_head = 0;
     }
     // The first free slot of `hash`'s probe run (the index is never full).
     std::size_t freeSlot(std::uint64_t hash) const
@@ -167,13 +193,18 @@ private:
     void reindex(std::size_t size)
     {
         m_slots.assign(size, Slot {});
-        std::uint64_t seq = m_frontSeq;
-        for (const Entry& e : m_order)
-            m_slots[freeSlot(e.hash)] = { e.hash, seq++ };
+        for (std::size_t k = 0; k < m_count; ++k) {
+            const std::uint64_t hash = m_ring[(m_head + k) & (m_ring.size() - 1)].hash;
+            m_slots[freeSlot(hash)] = { hash, m_frontSeq + k };
+        }
     }
 
-    std::deque<Entry> m_order; // entries in insertion order; m_order[k] has sequence number m_frontSeq + k
-    std::uint64_t m_frontSeq = 0; // sequence number of m_order.front()
+    // Entries in insertion order: the one with sequence number m_frontSeq + k is at
+    // (m_head + k) mod the ring's size (a power of two); free entries are default (empty).
+    std::vector<Entry> m_ring;
+    std::size_t m_head = 0; // ring position of the oldest entry
+    std::size_t m_count = 0; // entries held
+    std::uint64_t m_frontSeq = 0; // sequence number of the oldest entry
     std::vector<Slot> m_slots; // open-addressed index, power-of-two size (empty until the first id)
 };
 
