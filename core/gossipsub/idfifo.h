@@ -12,6 +12,7 @@
 #include "core/gossipsub/idhash.h"
 #include "core/gossipsub/types.h"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -85,9 +86,9 @@ public:
         if ((m_count + 1) * 2 > m_slots.size())
             reindex(m_slots.empty() ? kMinSlots : m_slots.size() * 2);
         if (m_count == m_ring.size())
-            resizeRing(m_ring.empty() ? kMinSlots / 2 : m_ring.size() * 2);
+            resizeRing(m_ring.empty() ? kMinRing : m_ring.size() + m_ring.size() / 2);
         const std::uint64_t seq = m_frontSeq + m_count;
-        Entry& e = m_ring[(m_head + m_count) & (m_ring.size() - 1)];
+        Entry& e = m_ring[ringPos(m_count)];
         e = Entry { stamp, hash, StoredId(id), Value {} };
         ++m_count;
         m_slots[freeSlot(hash)] = { hash, seq };
@@ -114,7 +115,7 @@ public:
         }
         m_slots[i] = Slot {};
         m_ring[m_head] = Entry {}; // frees what the entry held
-        m_head = (m_head + 1) & (m_ring.size() - 1);
+        m_head = ringPos(1);
         --m_count;
         ++m_frontSeq;
         if (m_count == 0) {
@@ -122,7 +123,7 @@ public:
             m_head = 0;
             m_slots = {};
         } else if (m_slots.size() > kMinSlots && m_count * 8 < m_slots.size()) {
-            resizeRing(m_ring.size() / 4);
+            resizeRing(std::max(kMinRing, m_count * 2));
             reindex(m_slots.size() / 4);
         }
     }
@@ -137,6 +138,7 @@ private:
     static constexpr std::uint64_t kEmpty = ~std::uint64_t { 0 };
     static constexpr std::size_t kNone = ~std::size_t { 0 };
     static constexpr std::size_t kMinSlots = 16;
+    static constexpr std::size_t kMinRing = 8; // entries of the first ring (it grows by half)
 
     std::size_t home(std::uint64_t hash) const
     {
@@ -157,25 +159,28 @@ private:
         }
     }
     // The entry with sequence number `seq` (held).
-    Entry& entry(std::uint64_t seq)
-    {
-        return m_ring[(m_head + static_cast<std::size_t>(seq - m_frontSeq)) & (m_ring.size() - 1)];
-    }
+    Entry& entry(std::uint64_t seq) { return m_ring[ringPos(static_cast<std::size_t>(seq - m_frontSeq))]; }
     const Entry& entry(std::uint64_t seq) const
     {
-        return m_ring[(m_head + static_cast<std::size_t>(seq - m_frontSeq)) & (m_ring.size() - 1)];
+        return m_ring[ringPos(static_cast<std::size_t>(seq - m_frontSeq))];
     }
     Entry* entryAt(std::size_t slot) { return slot == kNone ? nullptr : &entry(m_slots[slot].seq); }
     const Entry* entryAt(std::size_t slot) const
     {
         return slot == kNone ? nullptr : &entry(m_slots[slot].seq);
     }
-    // Moves the entries, oldest first, into a ring of `size` entries (a power of two, >= the count).
+    // Ring position of the k-th oldest entry (k <= the ring's size).
+    std::size_t ringPos(std::size_t k) const
+    {
+        const std::size_t p = m_head + k;
+        return p >= m_ring.size() ? p - m_ring.size() : p;
+    }
+    // Moves the entries, oldest first, into a ring of `size` entries (>= the count).
     void resizeRing(std::size_t size)
     {
         std::vector<Entry> ring(size);
         for (std::size_t k = 0; k < m_count; ++k)
-            ring[k] = std::move(m_ring[(m_head + k) & (m_ring.size() - 1)]);
+            ring[k] = std::move(m_ring[ringPos(k)]);
         m_ring = std::move(ring);
         m_head = 0;
     }
@@ -194,13 +199,14 @@ private:
     {
         m_slots.assign(size, Slot {});
         for (std::size_t k = 0; k < m_count; ++k) {
-            const std::uint64_t hash = m_ring[(m_head + k) & (m_ring.size() - 1)].hash;
+            const std::uint64_t hash = m_ring[ringPos(k)].hash;
             m_slots[freeSlot(hash)] = { hash, m_frontSeq + k };
         }
     }
 
     // Entries in insertion order: the one with sequence number m_frontSeq + k is at
-    // (m_head + k) mod the ring's size (a power of two); free entries are default (empty).
+    // (m_head + k) mod the ring's size; free entries are default (empty). The ring grows by half
+    // (not doubling: entries are large, and at most a third of it is then unused).
     std::vector<Entry> m_ring;
     std::size_t m_head = 0; // ring position of the oldest entry
     std::size_t m_count = 0; // entries held
