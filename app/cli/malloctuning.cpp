@@ -33,12 +33,12 @@ std::optional<std::string> simMallocTunables(
 
 void tuneMallocForSim(char** argv)
 {
-    std::ifstream in("/sys/kernel/mm/transparent_hugepage/enabled");
-    const std::string mode((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     // glibc may rewrite GLIBC_TUNABLES in the environment it starts with, so the marker, not the
     // variable, is what guarantees a single exec.
     if (std::getenv("MESHSCOPE_MALLOC_TUNED"))
         return;
+    std::ifstream in("/sys/kernel/mm/transparent_hugepage/enabled");
+    const std::string mode((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const auto tunables
         = simMallocTunables(mode, std::getenv("GLIBC_TUNABLES"), std::getenv("MESHSCOPE_MALLOC_TUNING"));
     if (!tunables || ::setenv("GLIBC_TUNABLES", tunables->c_str(), 1) != 0

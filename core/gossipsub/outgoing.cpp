@@ -2,25 +2,17 @@
 // split only when it would exceed maxTransmissionSize.
 #include "core/gossipsub/router.h"
 
+#include "core/multiformats/varint.h"
+
 #include <algorithm>
 #include <utility>
 
 namespace meshscope::gossipsub {
 
-namespace {
-std::size_t uvarintSize(std::size_t v)
-{
-    std::size_t n = 1;
-    for (; v >= 0x80; v >>= 7)
-        ++n;
-    return n;
-}
-} // namespace
-
 std::size_t publishEntrySize(const pb::rpc::Message& message)
 {
     const std::size_t body = message.ByteSizeLong();
-    return 1 + uvarintSize(body) + body; // field 2 tag, length, message
+    return 1 + multiformats::uvarintSize(body) + body; // field 2 tag, length, message
 }
 
 std::size_t encodedSize(const OutgoingRpc& out)

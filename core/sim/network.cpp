@@ -2,6 +2,7 @@
 #include "core/sim/network.h"
 
 #include "core/gossipsub/rpcframing.h"
+#include "core/multiformats/varint.h"
 
 #include <cmath>
 #include <cstring>
@@ -9,16 +10,6 @@
 namespace meshscope::sim {
 
 namespace {
-
-std::size_t uvarintSize(std::size_t v)
-{
-    std::size_t n = 1;
-    while (v >= 0x80) {
-        v >>= 7;
-        ++n;
-    }
-    return n;
-}
 
 // Exponential inter-arrival for a Poisson process of `rate` per second, ns (at least 1).
 std::int64_t poissonGapNs(Rng& rng, double rate)
@@ -184,7 +175,7 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
             return false;
     }
     const std::size_t body = gossipsub::encodedSize(out);
-    const std::size_t wire = body + uvarintSize(body) + m_scenario.frameOverhead;
+    const std::size_t wire = body + multiformats::uvarintSize(body) + m_scenario.frameOverhead;
     n.bytesSent += wire;
     m_collector.bytesAll += wire;
     if (n.honest)
@@ -214,7 +205,7 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     f.encoded.resize(own);
     out.rpc.SerializeWithCachedSizesToArray(reinterpret_cast<std::uint8_t*>(f.encoded.data()));
     f.messages.swap(out.messages);
-    f.wire = body;
+    f.body = body;
     m_rpcPool->give(std::move(out.rpc));
     schedule(arrival, Kind::Rpc, to, from, slot);
     return true;
@@ -229,7 +220,7 @@ void Network::onRpc(const Event& e, TimePoint now)
             connected = connected || l.peer == e.peer;
     if (connected) {
         const InFlight& f = m_slots[e.slot];
-        n.bytesReceived += f.wire;
+        n.bytesReceived += f.body;
         // Decoded into one reused RPC (it keeps its buffers), so the router reads hot memory.
         if (m_received.ParseFromString(f.encoded)) // our own encoding: always parses
             (void)n.router->handleRpc(m_nodes[e.peer].id, m_received, f.messages, now); // errors: the router's

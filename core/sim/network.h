@@ -171,7 +171,7 @@ private:
     struct InFlight {
         std::string encoded; // the RPC without its shared messages, encoded
         std::vector<gossipsub::MessagePtr> messages; // its publish entries after rpc's (shared, not copied)
-        std::size_t wire = 0; // bytes on the wire
+        std::size_t body = 0; // encoded bytes with the shared messages (no framing)
     };
     std::vector<InFlight> m_slots; // RPCs in flight (reused)
     pb::rpc::RPC m_received; // the arriving RPC, decoded (reused: it keeps its allocations)

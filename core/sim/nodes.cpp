@@ -119,7 +119,7 @@ void Network::join(std::uint32_t i, TimePoint now)
     gossipsub::RouterConfig config;
     config.self = n.id;
     config.rawEvents = m_observed == i; // raw events only for the node a driver observes
-    config.rpcPool = m_rpcPool; // RPCs in flight return to it after arrival (see onRpc)
+    config.rpcPool = m_rpcPool; // sent RPCs return to it once encoded (see send)
     config.shareMessages = true; // every router holds the same message objects, never a copy
     if (s.signing) {
         config.key = n.key;
