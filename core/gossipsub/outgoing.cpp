@@ -1,7 +1,6 @@
 // Router: draining outputs. Pending control and messages are merged per peer into one RPC and
 // split only when it would exceed maxTransmissionSize.
 #include "core/gossipsub/router.h"
-
 #include "core/multiformats/varint.h"
 
 #include <algorithm>

@@ -223,7 +223,8 @@ void Network::onRpc(const Event& e, TimePoint now)
         n.bytesReceived += f.body;
         // Decoded into one reused RPC (it keeps its buffers), so the router reads hot memory.
         if (m_received.ParseFromString(f.encoded)) // our own encoding: always parses
-            (void)n.router->handleRpc(m_nodes[e.peer].id, m_received, f.messages, now); // errors: the router's
+            (void)n.router->handleRpc(
+                m_nodes[e.peer].id, m_received, f.messages, now); // errors: the router's
         service(e.node, now); // may grow m_slots: no reference kept across it
     }
     m_slots[e.slot].messages.clear();
