@@ -253,7 +253,7 @@ void PeerScore::deliverMessage(const PeerId& from, const MessageId& id, const To
     rec.status = DeliveryStatus::Valid;
     rec.validated = now;
     // Mesh peers that forwarded it while it was being validated get P3 credit.
-    for (const PeerId& p : rec.pending) {
+    for (const PeerId& p : rec.pending()) {
         if (p != from)
             markDuplicateMessageDelivery(p, topic, *tp, now, std::nullopt);
     }
@@ -294,17 +294,17 @@ void PeerScore::rejectMessage(
     if (reason == RejectReason::ValidationThrottled || reason == RejectReason::ValidationIgnored) {
         rec.status = reason == RejectReason::ValidationThrottled ? DeliveryStatus::Throttled
                                                                  : DeliveryStatus::Ignored;
-        rec.pending = {};
+        rec.clearPending();
         return;
     }
     // Invalid: penalise the sender and everyone who forwarded it during validation.
     rec.status = DeliveryStatus::Invalid;
     markInvalidMessageDelivery(from, topic);
-    for (const PeerId& p : rec.pending) {
+    for (const PeerId& p : rec.pending()) {
         if (p != from)
             markInvalidMessageDelivery(p, topic);
     }
-    rec.pending = {};
+    rec.clearPending();
 }
 
 void PeerScore::duplicateMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now)

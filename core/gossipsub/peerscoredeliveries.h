@@ -13,11 +13,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
+#include <span>
 #include <vector>
 
 namespace meshscope::gossipsub {
 
-enum class DeliveryStatus {
+enum class DeliveryStatus : std::uint8_t {
     Unknown, // seen, validation pending
     Valid, // validated and delivered
     Invalid, // rejected as invalid
@@ -25,29 +27,60 @@ enum class DeliveryStatus {
     Throttled, // validation throttled: validity unknown
 };
 
+// 80 bytes: a router keeps one per message of the last two minutes.
 struct DeliveryRecord {
     DeliveryStatus status = DeliveryStatus::Unknown; // validation outcome so far
+    std::uint8_t countedSize = 0; // entries of `counted` in use
     TimePoint firstSeen {}; // first sight
     TimePoint validated {}; // when it became Valid
-    // Peers that forwarded it while validation was pending, each once (credited or blamed when it
-    // settles, so their ids are kept whole).
-    std::vector<PeerId> pending;
     // Digests (std::hash<PeerId>) of peers whose copy was counted after it settled: only "has it
     // been counted" is asked of them, so 8 bytes each instead of a PeerId copy. A digest collision
-    // (about 2^-64 per pair) only forgoes one duplicate's P3 credit. The first six sit in
-    // the record itself (about D copies arrive: usually no heap block, no pointer to chase), the
-    // rest in `moreCounted`.
+    // (about 2^-64 per pair) only forgoes one duplicate's P3 credit. The first six sit in the record
+    // itself (about D copies arrive: usually no heap block, no pointer to chase), the rest in `more`.
     std::array<std::uint64_t, 6> counted {};
-    std::uint8_t countedSize = 0; // entries of `counted` in use
-    std::vector<std::uint64_t> moreCounted; // counted digests beyond the inline ones
 
+    DeliveryRecord() = default;
+    DeliveryRecord(const DeliveryRecord& other)
+        : status(other.status)
+        , countedSize(other.countedSize)
+        , firstSeen(other.firstSeen)
+        , validated(other.validated)
+        , counted(other.counted)
+        , more(other.more ? std::make_unique<Overflow>(*other.more) : nullptr)
+    { }
+    DeliveryRecord(DeliveryRecord&&) noexcept = default;
+    DeliveryRecord& operator=(const DeliveryRecord& other)
+    {
+        if (this != &other)
+            *this = DeliveryRecord(other);
+        return *this;
+    }
+    DeliveryRecord& operator=(DeliveryRecord&&) noexcept = default;
+    ~DeliveryRecord() = default;
+
+    // Peers that forwarded it while validation was pending, each once (credited or blamed when it
+    // settles, so their ids are kept whole).
+    std::span<const PeerId> pending() const
+    {
+        return more ? std::span<const PeerId>(more->pending) : std::span<const PeerId>();
+    }
+    // Peers counted so far (inline and beyond).
+    std::size_t countedCount() const { return countedSize + (more ? more->counted.size() : 0); }
+    // Forgets the pending peers (after they were credited or blamed).
+    void clearPending()
+    {
+        if (more)
+            more->pending = {};
+    }
     // True if `p` forwarded it already (a handful of entries: a linear scan beats a tree).
     bool has(const PeerId& p) const
     {
         const std::uint64_t d = std::hash<PeerId> {}(p);
-        return std::find(counted.begin(), counted.begin() + countedSize, d) != counted.begin() + countedSize
-            || std::find(moreCounted.begin(), moreCounted.end(), d) != moreCounted.end()
-            || std::find(pending.begin(), pending.end(), p) != pending.end();
+        if (std::find(counted.begin(), counted.begin() + countedSize, d) != counted.begin() + countedSize)
+            return true;
+        return more
+            && (std::find(more->counted.begin(), more->counted.end(), d) != more->counted.end()
+                || std::find(more->pending.begin(), more->pending.end(), p) != more->pending.end());
     }
     // Records that `p` forwarded it, unless it is there: kept whole while validation is pending,
     // as a digest once settled.
@@ -56,7 +89,7 @@ struct DeliveryRecord {
         if (has(p))
             return;
         if (status == DeliveryStatus::Unknown) {
-            pending.push_back(p);
+            overflow().pending.push_back(p);
             return;
         }
         addCounted(std::hash<PeerId> {}(p));
@@ -65,20 +98,36 @@ struct DeliveryRecord {
     // counted (their later duplicates earn nothing more).
     void settlePending()
     {
-        for (const PeerId& p : pending)
+        if (!more)
+            return;
+        std::vector<PeerId> settled = std::move(more->pending);
+        more->pending = {};
+        for (const PeerId& p : settled)
             addCounted(std::hash<PeerId> {}(p));
-        pending.clear();
-        pending.shrink_to_fit();
     }
 
 private:
+    // What rarely fits in the record: pending peers, counted digests beyond the inline six.
+    struct Overflow {
+        std::vector<PeerId> pending; // see pending()
+        std::vector<std::uint64_t> counted; // counted digests beyond the inline ones
+    };
+
+    Overflow& overflow()
+    {
+        if (!more)
+            more = std::make_unique<Overflow>();
+        return *more;
+    }
     void addCounted(std::uint64_t digest)
     {
         if (countedSize < counted.size())
             counted[countedSize++] = digest;
         else
-            moreCounted.push_back(digest);
+            overflow().counted.push_back(digest);
     }
+
+    std::unique_ptr<Overflow> more; // allocated on first need
 };
 
 class DeliveryRecords {

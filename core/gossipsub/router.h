@@ -153,7 +153,25 @@ struct RouterState {
 };
 
 class Router {
+    struct PeerInfo;
+
 public:
+    // An added peer, as handleRpc() takes it without a lookup: for a caller that delivers many RPCs
+    // per peer and keeps the reference per connection (the simulator). Valid from addPeer() until
+    // removePeer() of that peer; an empty one (default) refers to no peer.
+    class PeerRef {
+    public:
+        PeerRef() = default;
+        explicit operator bool() const { return m_entry != nullptr; }
+
+    private:
+        friend class Router;
+        explicit PeerRef(std::pair<const PeerId, PeerInfo>* entry)
+            : m_entry(entry)
+        { }
+        std::pair<const PeerId, PeerInfo>* m_entry = nullptr; // the peer's entry in m_peers
+    };
+
     // `rng` must outlive the router; `now` starts the heartbeat clock.
     Router(RouterConfig config, GossipsubParams params, Rng& rng, TimePoint now);
 
@@ -166,9 +184,12 @@ public:
     // Attaches scoring (nullptr detaches); the router reports to it and enforces `gates`.
     void setScoring(ScoreObserver* score, ScoreGates gates);
 
-    // Call when a pubsub stream to `peer` is negotiated with `protocol`.
-    void addPeer(
+    // Call when a pubsub stream to `peer` is negotiated with `protocol`. Its reference (also when it
+    // was added already).
+    PeerRef addPeer(
         const PeerId& peer, PubsubProtocol protocol, bool outbound, const std::string& ip, TimePoint now);
+    // The reference of an added peer (empty when it is not added).
+    PeerRef peerRef(const PeerId& peer);
     // Call when the peer's connection or pubsub stream is gone.
     void removePeer(const PeerId& peer, TimePoint now);
     // Call for every RPC decoded from `peer`'s stream.
@@ -177,6 +198,12 @@ public:
     // OutgoingRpc::messages, with shareMessages): handled after rpc's own, and kept without a copy.
     Status handleRpc(
         const PeerId& peer, const pb::rpc::RPC& rpc, std::span<const MessagePtr> shared, TimePoint now);
+    // The same from a peer given by its reference (`from` must be valid: see PeerRef).
+    Status handleRpc(
+        PeerRef from, const pb::rpc::RPC& rpc, std::span<const MessagePtr> shared, TimePoint now);
+    // Call shortly before handleRpc(from, ...): starts loading the peer's state into the CPU cache, so
+    // a caller that knows its next RPCs overlaps those memory loads with other work.
+    void prefetch(PeerRef from) const;
     // Call with one frame body (no length prefix) from `peer`: decoded with the size limit, then handled.
     Status handleFrame(const PeerId& peer, BytesView body, TimePoint now);
 

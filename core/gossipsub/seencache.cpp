@@ -9,9 +9,8 @@ SeenCache::SeenCache(Duration ttl, std::size_t capacity)
 
 bool SeenCache::add(const MessageId& id, TimePoint now)
 {
-    if (m_ids.find(id))
+    if (!m_ids.insert(id, now).second)
         return false;
-    m_ids.push(id, now);
     while (m_ids.size() > m_capacity)
         m_ids.popFront();
     return true;

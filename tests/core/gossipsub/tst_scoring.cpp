@@ -674,15 +674,15 @@ TEST(DeliveryRecord, CountsEachPeerOnceInlineAndBeyond)
     for (std::uint8_t n = 0; n < 20; ++n)
         EXPECT_TRUE(rec.has(peer(n))) << int(n);
     EXPECT_FALSE(rec.has(peer(30)));
-    EXPECT_EQ(rec.countedSize + rec.moreCounted.size(), 20u);
+    EXPECT_EQ(rec.countedCount(), 20u);
     // Pending peers (validation not settled) become counted when it settles.
     DeliveryRecord pending;
     for (std::uint8_t n = 0; n < 9; ++n)
         pending.add(peer(n));
-    EXPECT_EQ(pending.pending.size(), 9u);
+    EXPECT_EQ(pending.pending().size(), 9u);
     pending.status = DeliveryStatus::Valid;
     pending.settlePending();
-    EXPECT_TRUE(pending.pending.empty());
+    EXPECT_TRUE(pending.pending().empty());
     for (std::uint8_t n = 0; n < 9; ++n)
         EXPECT_TRUE(pending.has(peer(n)));
     EXPECT_FALSE(pending.has(peer(10)));

@@ -1,4 +1,4 @@
-// SeenCache and DigestSet (the router's flat id tables): against a plain std::set/map model under
+// SeenCache, StoredId and DigestSet (the router's flat id tables): against a plain std::set/map model under
 // random adds, expiry and the capacity bound, including ids that share their hash bucket.
 #include "core/base/rng.h"
 #include "core/gossipsub/digestset.h"
@@ -16,10 +16,11 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Ids like go's (from || seqno): a long shared prefix, distinct only in the last bytes.
-std::string idOf(std::uint64_t n)
+// Ids like go's (from || seqno): a shared prefix of `prefix` bytes, distinct only in the last 8. With a
+// prefix of 40 or more they are longer than StoredId keeps inline (held on the heap instead).
+std::string goLikeId(std::uint64_t n, std::size_t prefix = 34)
 {
-    std::string id(34, 'p');
+    std::string id(prefix, 'p');
     for (int b = 0; b < 8; ++b)
         id.push_back(static_cast<char>((n >> (8 * (7 - b))) & 0xff));
     return id;
@@ -27,8 +28,12 @@ std::string idOf(std::uint64_t n)
 
 } // namespace
 
-TEST(SeenCache, matchesModelUnderRandomAddsExpiryAndCapacity)
+class SeenCacheModel : public ::testing::TestWithParam<std::size_t> { };
+
+TEST_P(SeenCacheModel, matchesModelUnderRandomAddsExpiryAndCapacity)
 {
+    const std::size_t prefix = GetParam();
+    const auto idOf = [prefix](std::uint64_t n) { return goLikeId(n, prefix); };
     constexpr std::size_t kCapacity = 300;
     SeenCache cache(10s, kCapacity);
     std::deque<std::pair<TimePoint, std::string>> model; // insertion order
@@ -64,6 +69,35 @@ TEST(SeenCache, matchesModelUnderRandomAddsExpiryAndCapacity)
     EXPECT_FALSE(cache.contains(idOf(1)));
     EXPECT_TRUE(cache.add(idOf(1), now + 12s)); // usable again after emptying
     EXPECT_TRUE(cache.contains(idOf(1)));
+}
+
+// Short, go-like (42 bytes, inline) and long (72 bytes, on the heap) ids.
+INSTANTIATE_TEST_SUITE_P(
+    IdLengths, SeenCacheModel, ::testing::Values(std::size_t { 0 }, std::size_t { 34 }, std::size_t { 64 }));
+
+TEST(StoredId, keepsInlineAndHeapIdsThroughCopiesAndMoves)
+{
+    for (const std::size_t length : { std::size_t { 0 }, std::size_t { 32 }, StoredId::kInline,
+             StoredId::kInline + 1, std::size_t { 200 } }) {
+        std::string text(length, 'x');
+        for (std::size_t k = 0; k < length; ++k)
+            text[k] = static_cast<char>(k * 7 + length);
+        StoredId id(text);
+        EXPECT_EQ(id.view(), text) << length;
+        StoredId copy(id);
+        StoredId moved(std::move(id));
+        EXPECT_EQ(copy.view(), text);
+        EXPECT_EQ(moved.view(), text);
+        EXPECT_TRUE(id.view().empty()); // NOLINT(bugprone-use-after-move): a moved-from id is empty
+        StoredId assigned;
+        assigned = copy;
+        EXPECT_EQ(assigned.view(), text);
+        assigned = StoredId("other");
+        EXPECT_EQ(assigned.view(), "other");
+        moved = std::move(copy);
+        EXPECT_EQ(moved.view(), text);
+        EXPECT_EQ(sizeof(StoredId), 48u);
+    }
 }
 
 TEST(DigestSet, matchesModelUnderRandomInsertsAndExpiry)

@@ -122,3 +122,33 @@ TEST(SharedMessages, TooBigForOneRpcIsCopiedAndSplit)
     EXPECT_EQ(published, 3u);
     EXPECT_GE(out.size(), 2u);
 }
+
+// Router::PeerRef (how the simulator hands RPCs over): the reference addPeer() returns is the one
+// peerRef() finds, an RPC through it is handled exactly as through the PeerId, and an unknown peer
+// has an empty reference.
+TEST(SharedMessages, PeerRefHandlesLikePeerId)
+{
+    Pair byRef(true), byId(true);
+    const Router::PeerRef ref = byRef.routers[1]->peerRef(byRef.ids[0]);
+    ASSERT_TRUE(ref);
+    EXPECT_FALSE(byRef.routers[1]->peerRef(PeerId::fromPublicKey(Bytes(36, 9))));
+    const Router::PeerRef again
+        = byRef.routers[1]->addPeer(byRef.ids[0], PubsubProtocol::Meshsub12, false, "10.0.0.1", byRef.now);
+    ASSERT_TRUE(again);
+    for (Pair* p : { &byRef, &byId })
+        ASSERT_TRUE(p->routers[0]->publish("t", Bytes(100, 0x11), p->now));
+    auto viaRef = byRef.routers[0]->pollOutgoing();
+    auto viaId = byId.routers[0]->pollOutgoing();
+    ASSERT_EQ(viaRef.size(), 1u);
+    ASSERT_EQ(viaId.size(), 1u);
+    byRef.routers[1]->prefetch(ref); // a hint only
+    EXPECT_TRUE(byRef.routers[1]->handleRpc(again, viaRef[0].rpc, viaRef[0].messages, byRef.now));
+    EXPECT_TRUE(byId.routers[1]->handleRpc(byId.ids[0], viaId[0].rpc, viaId[0].messages, byId.now));
+    const auto a = byRef.routers[1]->pollDeliveries();
+    const auto b = byId.routers[1]->pollDeliveries();
+    ASSERT_EQ(a.size(), 1u);
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(a[0].id, b[0].id);
+    EXPECT_EQ(a[0].from, byRef.ids[0]);
+    EXPECT_EQ(byRef.routers[1]->counters().rpcsReceived, byId.routers[1]->counters().rpcsReceived);
+}
