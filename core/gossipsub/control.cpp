@@ -193,7 +193,7 @@ void Router::handleIWant(
                 ++retransmissionRefused;
                 continue;
             }
-            if (info.dontWant.contains(idDigest(id)))
+            if (info.dontWant.contains(idDigest(id), m_heartbeatTicks, dontWantTtl()))
                 continue;
             ++info.iwantServed;
             queueMessage(peer, *message, now);
@@ -225,7 +225,7 @@ void Router::handleIDontWant(
             }
             ++info.idontwantReceived;
             ++m_counters.idontwantReceived;
-            info.dontWant.insert(idDigest(id), m_heartbeatTicks);
+            info.dontWant.insert(idDigest(id), m_heartbeatTicks, dontWantTtl());
         }
     }
 }

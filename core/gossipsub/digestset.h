@@ -1,9 +1,14 @@
 #pragma once
 // DigestSet: a flat open-addressed set of 64-bit message-id digests (idDigest), each stamped with the
 // heartbeat tick it was recorded at, for a peer's IDONTWANT list. One allocation per table (no node
-// per id), linear probing at load <= 1/2, expiry by rebuilding at the heartbeat. Digest 0 marks an
-// empty slot, so a digest of 0 is stored as 1 (a collision only withholds a message, like any other).
+// per id), linear probing at load <= 1/2. A digest recorded at tick t is held while t + ttl > now.
+// Expired digests are ignored by lookups and dropped lazily, when the table would have to grow (or
+// all at once when every one has expired), so a heartbeat does not scan every peer's table: a
+// router's heartbeat touches all its peers, and those scans were an eighth of a simulator's cache
+// misses. Digest 0 marks an empty slot, so a digest of 0 is stored as 1 (a collision only withholds
+// a message, like any other).
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -12,53 +17,55 @@ namespace meshscope::gossipsub {
 
 class DigestSet {
 public:
-    // Records `digest` at `tick` unless it is already held (the first tick is kept).
-    void insert(std::uint64_t digest, std::uint64_t tick)
+    // Records `digest` at tick `now` unless it is held (the first tick is kept).
+    void insert(std::uint64_t digest, std::uint64_t now, std::uint64_t ttl)
     {
+        const std::uint64_t k = key(digest);
+        if (!m_slots.empty()) {
+            Slot& s = m_slots[find(k)];
+            if (s.digest == k) {
+                if (s.tick + ttl <= now)
+                    s.tick = now; // expired: recorded anew
+                m_newest = std::max(m_newest, now);
+                return;
+            }
+        }
         if ((m_size + 1) * 2 > m_slots.size())
-            rebuild(m_slots.empty() ? kMinCapacity : m_slots.size() * 2);
-        Slot& s = m_slots[find(key(digest))];
-        if (s.digest != 0)
-            return;
-        s = { key(digest), tick };
+            rebuild(now, ttl);
+        m_slots[find(k)] = { k, now };
         ++m_size;
+        m_newest = std::max(m_newest, now);
     }
-    // True when `digest` is held.
-    bool contains(std::uint64_t digest) const
-    {
-        return m_size != 0 && m_slots[find(key(digest))].digest != 0;
-    }
-    bool empty() const { return m_size == 0; }
-    std::size_t size() const { return m_size; }
-    // Call at each heartbeat: drops the digests recorded at a tick t with t + ttl <= now; shrinks the
-    // table when few are left (memory follows the live count).
-    void expire(std::uint64_t now, std::uint64_t ttl)
+    // True when `digest` is held at tick `now`.
+    bool contains(std::uint64_t digest, std::uint64_t now, std::uint64_t ttl) const
     {
         if (m_size == 0)
-            return;
-        std::size_t live = 0;
-        for (const Slot& s : m_slots)
-            live += s.digest != 0 && s.tick + ttl > now ? 1 : 0;
-        if (live == m_size)
-            return; // nothing expired: no allocation
-        std::vector<Slot> keep;
-        keep.reserve(live);
-        for (const Slot& s : m_slots)
-            if (s.digest != 0 && s.tick + ttl > now)
-                keep.push_back(s);
-        std::size_t capacity = kMinCapacity;
-        while (capacity < keep.size() * 2)
-            capacity *= 2;
-        if (keep.empty()) {
+            return false;
+        const Slot& s = m_slots[find(key(digest))];
+        return s.digest != 0 && s.tick + ttl > now;
+    }
+    // Starts loading the slot where `digest` would be (a CPU cache hint: a router checks several
+    // peers' tables for one message, and the tables are cold).
+    void prefetch(std::uint64_t digest) const
+    {
+        if (m_size != 0)
+            __builtin_prefetch(&m_slots[home(key(digest))]);
+    }
+    // Digests held at tick `now` (a scan: for tests and views).
+    std::size_t count(std::uint64_t now, std::uint64_t ttl) const
+    {
+        return static_cast<std::size_t>(std::count_if(m_slots.begin(), m_slots.end(),
+            [&](const Slot& s) { return s.digest != 0 && s.tick + ttl > now; }));
+    }
+    // Slots allocated (memory: 16 bytes each).
+    std::size_t capacity() const { return m_slots.size(); }
+    // Call at each heartbeat: frees the table when every digest has expired (without reading it), so
+    // memory follows the peer's recent IDONTWANTs.
+    void expire(std::uint64_t now, std::uint64_t ttl)
+    {
+        if (m_size != 0 && m_newest + ttl <= now) {
             m_slots = {};
             m_size = 0;
-            return;
-        }
-        m_slots.assign(capacity, Slot {});
-        m_size = 0;
-        for (const Slot& s : keep) {
-            m_slots[find(s.digest)] = s;
-            ++m_size;
         }
     }
 
@@ -70,27 +77,44 @@ private:
     static constexpr std::size_t kMinCapacity = 16;
 
     static std::uint64_t key(std::uint64_t digest) { return digest == 0 ? 1 : digest; }
+    // Where `k`'s probe run starts. Mixes the high bits in: digests are well spread, but this is cheap
+    // insurance against weak ones.
+    std::size_t home(std::uint64_t k) const
+    {
+        return static_cast<std::size_t>((k ^ (k >> 29)) * 0x9e3779b97f4a7c15ull >> 32) & (m_slots.size() - 1);
+    }
     // The slot holding `k`, or the empty slot where it would go (the table is never full).
     std::size_t find(std::uint64_t k) const
     {
         const std::size_t mask = m_slots.size() - 1;
-        // Mix the high bits in: digests are well spread, but cheap insurance against weak ones.
-        std::size_t i = static_cast<std::size_t>((k ^ (k >> 29)) * 0x9e3779b97f4a7c15ull >> 32) & mask;
+        std::size_t i = home(k);
         while (m_slots[i].digest != 0 && m_slots[i].digest != k)
             i = (i + 1) & mask;
         return i;
     }
-    void rebuild(std::size_t capacity)
+    // Keeps the digests still held at `now`, in a table they fill at most a quarter of (so rebuilds
+    // come at most every capacity/4 inserts).
+    void rebuild(std::uint64_t now, std::uint64_t ttl)
     {
         std::vector<Slot> old = std::move(m_slots);
-        m_slots.assign(capacity, Slot {});
+        std::size_t live = 0;
         for (const Slot& s : old)
-            if (s.digest != 0)
+            live += s.digest != 0 && s.tick + ttl > now ? 1 : 0;
+        std::size_t capacity = kMinCapacity;
+        while (capacity < (live + 1) * 4)
+            capacity *= 2;
+        m_slots.assign(capacity, Slot {});
+        m_size = 0;
+        for (const Slot& s : old)
+            if (s.digest != 0 && s.tick + ttl > now) {
                 m_slots[find(s.digest)] = s;
+                ++m_size;
+            }
     }
 
     std::vector<Slot> m_slots; // open-addressed table, power-of-two size (empty until first insert)
-    std::size_t m_size = 0; // digests held
+    std::size_t m_size = 0; // digests in the table, expired ones included
+    std::uint64_t m_newest = 0; // latest tick a digest was recorded at
 };
 
 } // namespace meshscope::gossipsub

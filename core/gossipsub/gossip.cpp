@@ -27,16 +27,19 @@ void Router::emitGossip(const TopicId& topic, const std::set<PeerId>& exclude, T
         peers.resize(target);
     m_rng.shuffle(ids);
     const auto maxLength = static_cast<std::size_t>(std::max(0, m_params.maxIHaveLength));
+    std::vector<const MessageId*> subset; // a peer's ids when there are more than maxLength
     for (const auto& peer : peers) {
-        auto peerIds = ids;
-        if (peerIds.size() > maxLength) {
-            m_rng.shuffle(peerIds); // a different random subset for each peer (as go does)
-            peerIds.resize(maxLength);
+        const std::vector<const MessageId*>* peerIds = &ids;
+        if (ids.size() > maxLength) {
+            subset = ids;
+            m_rng.shuffle(subset); // a different random subset for each peer (as go does)
+            subset.resize(maxLength);
+            peerIds = &subset;
         }
         auto* ihave = pending(peer).mutable_control()->add_ihave();
         ihave->set_topicid(topic);
-        for (const auto& id : peerIds)
-            ihave->add_messageids(id);
+        for (const MessageId* id : *peerIds)
+            ihave->add_messageids(*id);
         ++m_counters.ihaveSent;
     }
 }

@@ -15,8 +15,8 @@ void MessageCache::put(const MessageId& id, MessagePtr message)
     auto [it, inserted] = m_messages.try_emplace(id);
     if (!inserted)
         return;
-    m_windows.front().push_back({id, message->topic()});
     it->second.message = std::move(message);
+    m_windows.front().push_back(&*it);
 }
 
 const pb::rpc::Message* MessageCache::get(const MessageId& id) const
@@ -34,22 +34,22 @@ std::pair<const MessagePtr*, int> MessageCache::getForPeer(const MessageId& id, 
     return {&it->second.message, count};
 }
 
-std::vector<MessageId> MessageCache::gossipIds(const TopicId& topic) const
+std::vector<const MessageId*> MessageCache::gossipIds(const TopicId& topic) const
 {
-    std::vector<MessageId> ids;
+    std::vector<const MessageId*> ids;
     const auto windows = std::min<std::size_t>(static_cast<std::size_t>(m_historyGossip), m_windows.size());
     for (std::size_t w = 0; w < windows; ++w)
-        for (const auto& e : m_windows[w])
-            if (e.topic == topic)
-                ids.push_back(e.id);
+        for (const WindowEntry e : m_windows[w])
+            if (e->second.message->topic() == topic)
+                ids.push_back(&e->first);
     return ids;
 }
 
 void MessageCache::shift()
 {
     while (m_windows.size() >= static_cast<std::size_t>(m_historyLength)) {
-        for (const auto& e : m_windows.back())
-            m_messages.erase(e.id);
+        for (const WindowEntry e : m_windows.back())
+            m_messages.erase(m_messages.find(e->first));
         m_windows.pop_back();
     }
     m_windows.emplace_front();

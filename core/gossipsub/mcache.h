@@ -29,8 +29,9 @@ public:
     const pb::rpc::Message* get(const MessageId& id) const;
     // The cached message for an IWANT from `peer` and how many times that peer has now asked.
     std::pair<const MessagePtr*, int> getForPeer(const MessageId& id, const PeerId& peer);
-    // Ids in the gossip windows for `topic` (for IHAVE), oldest window last.
-    std::vector<MessageId> gossipIds(const TopicId& topic) const;
+    // Ids in the gossip windows for `topic` (for IHAVE), oldest window last; they point into the cache
+    // and stay valid until the next put() or shift().
+    std::vector<const MessageId*> gossipIds(const TopicId& topic) const;
     // Advances one window (call at the end of every heartbeat).
     void shift();
     // Changes the window counts (parameter update); extra windows are dropped at the next shift.
@@ -43,10 +44,9 @@ private:
         MessagePtr message;                 // the message as received
         std::map<PeerId, int> transmissions; // IWANT requests served, per peer
     };
-    struct WindowEntry {
-        MessageId id; // message id
-        TopicId topic; // its topic
-    };
+    // A window lists its messages' entries in m_messages (no copy of id or topic: node-based map
+    // entries stay where they are until erased).
+    using WindowEntry = const std::pair<const MessageId, Entry>*;
     int m_historyLength;                          // windows kept
     int m_historyGossip;                          // windows advertised
     std::unordered_map<MessageId, Entry, IdHash> m_messages; // cached messages by id

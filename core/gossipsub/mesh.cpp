@@ -63,7 +63,7 @@ void Router::heartbeat(TimePoint now)
 {
     ++m_heartbeatTicks;
     ++m_counters.heartbeats;
-    const auto ttl = static_cast<std::uint64_t>(std::max(1, m_params.idontwantMessageTTLTicks));
+    const std::uint64_t ttl = dontWantTtl();
     for (auto& [peer, info] : m_peers) {
         info.ihaveReceived = 0;
         info.iasked = 0;

@@ -164,6 +164,7 @@ std::vector<OutgoingRpc> Router::pollOutgoing()
     for (auto& [peer, rpc] : m_pendingOther)
         rpcs.push_back({ &peer, &rpc, nullptr });
     std::sort(rpcs.begin(), rpcs.end(), [](const auto& a, const auto& b) { return *a.peer < *b.peer; });
+    out.reserve(rpcs.size()); // one RPC each, unless one must be split
     for (auto& source : rpcs)
         drainPending(*source.peer, *source.rpc, source.messages, out);
     m_queued.clear();

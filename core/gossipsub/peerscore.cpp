@@ -209,10 +209,15 @@ void PeerScore::markDuplicateMessageDelivery(
     const PeerId& peer, const TopicId& topic, const TopicScoreParams& tp, TimePoint now, Deadline validated)
 {
     auto it = m_peers.find(peer);
-    if (it == m_peers.end())
-        return;
-    const auto ts = it->second.topics.find(topic);
-    if (ts == it->second.topics.end() || !ts->second.inMesh)
+    if (it != m_peers.end())
+        markDuplicateMessageDelivery(it->second, topic, tp, now, validated);
+}
+
+void PeerScore::markDuplicateMessageDelivery(
+    PeerStats& ps, const TopicId& topic, const TopicScoreParams& tp, TimePoint now, Deadline validated)
+{
+    const auto ts = ps.topics.find(topic);
+    if (ts == ps.topics.end() || !ts->second.inMesh)
         return; // not in the mesh (never grafted: no stats yet)
     TopicStats* stats = &ts->second;
     // Near-first: within meshMessageDeliveriesWindow of validation (or during validation).
@@ -312,7 +317,8 @@ void PeerScore::duplicateMessage(const PeerId& from, const MessageId& id, const 
     const TopicScoreParams* tp = m_params.enabled() ? topicParams(topic) : nullptr;
     if (!tp)
         return;
-    if (m_peers.find(from) == m_peers.end())
+    const auto peer = m_peers.find(from);
+    if (peer == m_peers.end())
         return;
     armRefresh(now);
     DeliveryRecord& rec = m_deliveries.get(id, now);
@@ -320,11 +326,11 @@ void PeerScore::duplicateMessage(const PeerId& from, const MessageId& id, const 
         return; // each peer's duplicate counts once
     switch (rec.status) {
     case DeliveryStatus::Unknown:
-        rec.add(from); // settled at deliver/reject
+        rec.addNew(from); // settled at deliver/reject
         break;
     case DeliveryStatus::Valid:
-        rec.add(from);
-        markDuplicateMessageDelivery(from, topic, *tp, now, rec.validated);
+        rec.addNew(from);
+        markDuplicateMessageDelivery(peer->second, topic, *tp, now, rec.validated);
         break;
     case DeliveryStatus::Invalid:
         markInvalidMessageDelivery(from, topic);

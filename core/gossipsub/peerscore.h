@@ -145,6 +145,9 @@ private:
     void markFirstMessageDelivery(const PeerId& peer, const TopicId& topic, const TopicScoreParams& tp);
     void markDuplicateMessageDelivery(const PeerId& peer, const TopicId& topic, const TopicScoreParams& tp,
         TimePoint now, Deadline validated);
+    // The same for a peer whose stats are at hand.
+    void markDuplicateMessageDelivery(
+        PeerStats& ps, const TopicId& topic, const TopicScoreParams& tp, TimePoint now, Deadline validated);
     void markInvalidMessageDelivery(const PeerId& peer, const TopicId& topic);
     void removeIps(const PeerId& peer, const std::set<std::string>& ips);
     bool isWhitelisted(const std::string& ip) const;

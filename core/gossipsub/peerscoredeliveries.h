@@ -86,8 +86,12 @@ struct DeliveryRecord {
     // as a digest once settled.
     void add(const PeerId& p)
     {
-        if (has(p))
-            return;
+        if (!has(p))
+            addNew(p);
+    }
+    // add() for a peer has() just said is not there.
+    void addNew(const PeerId& p)
+    {
         if (status == DeliveryStatus::Unknown) {
             overflow().pending.push_back(p);
             return;

@@ -107,6 +107,9 @@ void Router::forward(const MessageId& id, const MessagePtr& body, const PeerId& 
                     extra.emplace_back(&it->first, &it->second);
     const std::string_view origin = message.from();
     const std::uint64_t digest = idDigest(id);
+    const std::uint64_t ttl = dontWantTtl();
+    for (const auto& target : view.peers) // their IDONTWANT tables are read below: load them together
+        target.second->dontWant.prefetch(digest);
     auto send = [&](const std::pair<const PeerId*, PeerInfo*>& target) {
         const auto& [peer, info] = target;
         if (*peer == from)
@@ -115,7 +118,7 @@ void Router::forward(const MessageId& id, const MessagePtr& body, const PeerId& 
         if (!origin.empty()
             && std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()) == origin)
             return; // never back to the origin
-        if (info->dontWant.contains(digest))
+        if (info->dontWant.contains(digest, m_heartbeatTicks, ttl))
             return;
         queueMessage(*peer, *info, body, now);
     };

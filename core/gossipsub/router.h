@@ -262,8 +262,8 @@ private:
         int iasked = 0; // ids asked via IWANT this heartbeat
         int iwantServed = 0; // messages served for IWANT this heartbeat
         int idontwantReceived = 0; // IDONTWANT ids recorded this heartbeat window
-        // 64-bit digests (idDigest) of ids it does not want -> heartbeat recorded (bounded per heartbeat,
-        // expired by it). A digest collision only withholds a message from the peer that sent the IDONTWANT.
+        // 64-bit digests (idDigest) of ids it does not want, held dontWantTtl() heartbeats (bounded per
+        // heartbeat). A digest collision only withholds a message from the peer that sent the IDONTWANT.
         DigestSet dontWant;
         pb::rpc::RPC pending; // outgoing RPC being merged until pollOutgoing()
         std::vector<MessagePtr> pendingMessages; // messages queued to it, after pending's own publish list
@@ -293,6 +293,11 @@ private:
             m_events.push_back({ now, RouterEventBody(make()) });
     }
     bool isMeshsub(const PeerInfo& p) const { return p.protocol != PubsubProtocol::Floodsub; }
+    // Heartbeats an IDONTWANT is honoured for (PeerInfo::dontWant).
+    std::uint64_t dontWantTtl() const
+    {
+        return static_cast<std::uint64_t>(std::max(1, m_params.idontwantMessageTTLTicks));
+    }
     double scoreOf(const PeerId& peer, TimePoint now) const;
     void penalize(const PeerId& peer, int count, const std::string& reason, TimePoint now);
     // The outgoing RPC being merged for `peer` (connected peers keep it in their PeerInfo).

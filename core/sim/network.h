@@ -182,8 +182,13 @@ private:
     std::shared_ptr<gossipsub::RpcPool> m_rpcPool = std::make_shared<gossipsub::RpcPool>();
     std::vector<std::uint32_t> m_freeSlots; // free entries of m_slots
     Bytes m_payloadTemplate; // zero payload reused for publishes
-    // contentId() memo by payload kind (0: valid 0x01, 1: invalid 0xff) and message index: (size, id)
-    std::vector<std::pair<std::size_t, gossipsub::MessageId>> m_contentIds[2];
+    struct ContentId {
+        std::size_t size = 0; // payload size the id is for
+        const char* checked = nullptr; // the last payload buffer found to be payload() output
+        gossipsub::MessageId id; // sha256 of the payload (empty: not computed yet)
+    };
+    // contentId() memo by payload kind (0: valid 0x01, 1: invalid 0xff) and message index
+    std::vector<ContentId> m_contentIds[2];
     Collector m_collector; // measures
     std::optional<std::uint32_t> m_observed; // node whose router events are kept
     std::vector<gossipsub::RouterEvent> m_observedEvents; // kept events (bounded)

@@ -106,21 +106,36 @@ TEST(DigestSet, matchesModelUnderRandomInsertsAndExpiry)
     std::map<std::uint64_t, std::uint64_t> model; // digest -> tick
     SeededRng rng(7);
     std::uint64_t tick = 0;
+    std::size_t largest = 0; // most slots the table had
     for (int step = 0; step < 20000; ++step) {
         // Small digests collide in the table's low bits; 0 is stored as 1.
         const std::uint64_t d = rng.below(4) == 0 ? rng.below(64) : rng.next();
-        set.insert(d, tick);
+        set.insert(d, tick, 3);
         model.emplace(d == 0 ? 1 : d, tick);
         if (step % 50 == 0) {
             ++tick;
             set.expire(tick, 3);
             std::erase_if(model, [&](const auto& e) { return e.second + 3 <= tick; });
         }
-        ASSERT_EQ(set.size(), model.size()) << "step " << step;
+        ASSERT_EQ(set.count(tick, 3), model.size()) << "step " << step;
         const std::uint64_t probe = rng.below(2) == 0 ? rng.below(64) : d;
-        ASSERT_EQ(set.contains(probe), model.count(probe == 0 ? 1 : probe) != 0) << "step " << step;
+        ASSERT_EQ(set.contains(probe, tick, 3), model.count(probe == 0 ? 1 : probe) != 0) << "step " << step;
+        largest = std::max(largest, set.capacity());
     }
-    set.expire(tick + 3, 3);
-    EXPECT_TRUE(set.empty());
-    EXPECT_FALSE(set.contains(5));
+    // Expired digests are dropped when the table would grow, so it stays sized for the live ones
+    // (150 to 200 here: a rebuild leaves it at most a quarter full, then it fills to half): 1,024
+    // slots, where keeping every digest ever inserted would take 32,768.
+    EXPECT_LE(largest, 1024u);
+    EXPECT_FALSE(set.contains(5, tick + 3, 3));
+    set.expire(tick + 3, 3); // all expired: the table is freed
+    EXPECT_EQ(set.capacity(), 0u);
+    EXPECT_EQ(set.count(tick + 3, 3), 0u);
+    // A digest recorded again after it expired is held anew.
+    set.insert(42, 10, 3);
+    EXPECT_TRUE(set.contains(42, 12, 3));
+    EXPECT_FALSE(set.contains(42, 13, 3));
+    set.insert(42, 13, 3);
+    EXPECT_TRUE(set.contains(42, 15, 3));
+    set.insert(42, 14, 3); // held: the first tick stays
+    EXPECT_FALSE(set.contains(42, 16, 3));
 }
