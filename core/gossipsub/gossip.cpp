@@ -11,14 +11,18 @@ void Router::emitGossip(const TopicId& topic, const std::set<PeerId>& exclude, T
     auto ids = m_mcache.gossipIds(topic);
     if (ids.empty())
         return;
-    const auto t = m_topics.find(topic);
-    if (t == m_topics.end())
+    if (m_topics.find(topic) == m_topics.end())
         return;
     std::vector<PeerId> peers;
-    for (const auto& peer : t->second)
-        if (!exclude.count(peer) && !m_direct.count(peer) && isMeshsub(m_peers.at(peer))
-            && scoreOf(peer, now) >= m_gates.gossipThreshold)
-            peers.push_back(peer);
+    auto excluded = exclude.begin(); // both in PeerId order: walked together, no lookup per peer
+    for (const auto& [peer, info] : subscriberView(topic).peers) {
+        while (excluded != exclude.end() && *excluded < *peer)
+            ++excluded;
+        if (excluded != exclude.end() && *excluded == *peer)
+            continue;
+        if (!m_direct.count(*peer) && isMeshsub(*info) && scoreOf(*peer, now) >= m_gates.gossipThreshold)
+            peers.push_back(*peer);
+    }
     // go: target = max(Dlazy, int(gossipFactor * eligible)), truncating.
     const auto factor = static_cast<std::size_t>(m_params.gossipFactor * static_cast<double>(peers.size()));
     const auto target = std::max(static_cast<std::size_t>(std::max(0, m_params.Dlazy)), factor);

@@ -20,6 +20,20 @@ const Router::MeshView& Router::meshView(const TopicId& topic)
     return view;
 }
 
+const Router::MeshView& Router::subscriberView(const TopicId& topic)
+{
+    MeshView& view = m_subscriberViews[topic];
+    if (view.generation == m_meshGeneration)
+        return view;
+    view.generation = m_meshGeneration;
+    view.peers.clear();
+    if (const auto t = m_topics.find(topic); t != m_topics.end())
+        for (const auto& peer : t->second)
+            if (const auto it = m_peers.find(peer); it != m_peers.end())
+                view.peers.emplace_back(&it->first, &it->second);
+    return view;
+}
+
 void Router::addToMesh(const TopicId& topic, const PeerId& peer, TimePoint now)
 {
     if (!m_mesh[topic].insert(peer).second)
@@ -90,9 +104,10 @@ void Router::heartbeat(TimePoint now)
             sendPrune(peer, topic, m_params.doPX && scoreOf(peer, now) >= 0, m_params.pruneBackoff, now);
             m_backoff.add(topic, peer, now + m_params.pruneBackoff);
         }
+    static const std::set<PeerId> kNoMesh;
     for (const auto& topic : m_mySubs) {
         const auto m = m_mesh.find(topic);
-        emitGossip(topic, m == m_mesh.end() ? std::set<PeerId> {} : m->second, now);
+        emitGossip(topic, m == m_mesh.end() ? kNoMesh : m->second, now); // by reference, not a copy
     }
     for (const auto& [topic, peers] : m_fanout)
         emitGossip(topic, peers, now);

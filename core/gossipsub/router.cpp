@@ -220,10 +220,12 @@ void Router::handleSubscriptions(const PeerId& peer, PeerInfo& info, const pb::r
             }
             info.topics.insert(topic);
             m_topics[topic].insert(peer);
+            ++m_meshGeneration; // subscriber views
             record(now, [&] { return EvPeerSubscribed { peer, topic, true }; });
         } else {
             if (!info.topics.erase(topic))
                 continue;
+            ++m_meshGeneration; // subscriber views
             auto t = m_topics.find(topic);
             if (t != m_topics.end()) {
                 t->second.erase(peer);

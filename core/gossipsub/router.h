@@ -324,6 +324,8 @@ private:
     void recordHealth(const TopicId& topic);
     // The current mesh of `topic` with each peer's PeerInfo (rebuilt after any mesh or peer change).
     const MeshView& meshView(const TopicId& topic);
+    // The same for the peers subscribed to `topic` (m_topics), for the heartbeat's gossip.
+    const MeshView& subscriberView(const TopicId& topic);
     // gossip.cpp
     void emitGossip(const TopicId& topic, const std::set<PeerId>& exclude, TimePoint now);
     void sendGraft(const PeerId& peer, const TopicId& topic);
@@ -375,7 +377,9 @@ private:
     std::map<TopicId, std::set<PeerId>> m_topics; // topic -> subscribed peers
     std::map<TopicId, std::set<PeerId>> m_mesh; // topic -> mesh peers
     std::map<TopicId, MeshView> m_meshViews; // topic -> cached mesh with PeerInfo pointers
-    std::uint64_t m_meshGeneration = 1; // bumped whenever a mesh or m_peers changes (MeshView validity)
+    std::map<TopicId, MeshView> m_subscriberViews; // topic -> cached subscribers with PeerInfo pointers
+    // bumped whenever a mesh, m_peers or a peer's subscriptions change (MeshView validity)
+    std::uint64_t m_meshGeneration = 1;
     std::uint64_t m_peerRemovals = 0; // removePeer() calls so far (re-entrancy check in handleRpc)
     std::map<TopicId, std::set<PeerId>> m_fanout; // topic -> fanout peers
     std::map<TopicId, TimePoint> m_lastPublish; // topic -> last fanout publish
