@@ -40,6 +40,8 @@ void Router::queueMessage(const PeerId& peer, PeerInfo& info, const MessagePtr& 
         record(now, [&] { return EvDropRpc { peer, "outbound queue full" }; });
         return;
     }
+    if (info.pendingMessages.capacity() == 0 && m_config.rpcPool)
+        m_config.rpcPool->take(info.pendingMessages);
     info.pendingMessages.push_back(message); // shared: copied (if at all) when polled
     ++m_counters.forwarded;
 }

@@ -149,32 +149,38 @@ pb::rpc::RPC& Router::pending(const PeerId& peer, PeerInfo& info)
 std::vector<OutgoingRpc> Router::pollOutgoing()
 {
     std::vector<OutgoingRpc> out;
-    // In PeerId order, as when every pending RPC sat in one ordered map.
-    struct Source {
-        const PeerId* peer; // destination
-        pb::rpc::RPC* rpc; // its pending RPC
-        std::vector<MessagePtr>* messages; // its queued messages (none for peers not added)
-    };
-    std::vector<Source> rpcs;
-    rpcs.reserve(m_queued.size() + m_pendingOther.size());
-    for (auto& [peer, info] : m_queued) {
-        info->queued = false;
-        rpcs.push_back({ peer, &info->pending, &info->pendingMessages });
+    pollOutgoing(out);
+    return out;
+}
+
+void Router::pollOutgoing(std::vector<OutgoingRpc>& out)
+{
+    const std::size_t first = out.size();
+    // In PeerId order, as when every pending RPC sat in one ordered map: the queued peers sorted, merged
+    // with m_pendingOther (ordered already; its peers are never queued ones).
+    std::sort(
+        m_queued.begin(), m_queued.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+    out.reserve(first + m_queued.size() + m_pendingOther.size()); // one RPC each, unless one is split
+    auto queued = m_queued.begin();
+    auto other = m_pendingOther.begin();
+    while (queued != m_queued.end() || other != m_pendingOther.end()) {
+        if (other == m_pendingOther.end() || (queued != m_queued.end() && *queued->first < other->first)) {
+            PeerInfo& info = *queued->second;
+            info.queued = false;
+            drainPending(*queued->first, info.pending, &info.pendingMessages, out);
+            ++queued;
+        } else {
+            drainPending(other->first, other->second, nullptr, out);
+            ++other;
+        }
     }
-    for (auto& [peer, rpc] : m_pendingOther)
-        rpcs.push_back({ &peer, &rpc, nullptr });
-    std::sort(rpcs.begin(), rpcs.end(), [](const auto& a, const auto& b) { return *a.peer < *b.peer; });
-    out.reserve(rpcs.size()); // one RPC each, unless one must be split
-    for (auto& source : rpcs)
-        drainPending(*source.peer, *source.rpc, source.messages, out);
     m_queued.clear();
     m_pendingOther.clear();
-    for (const auto& o : out) {
+    for (std::size_t i = first; i < out.size(); ++i) {
         ++m_counters.rpcsSent;
         // Stamped with the time of the last input: sending happens right after it.
-        record(m_lastNow, [&] { return EvSendRpc { o.peer, encodedSize(o) }; });
+        record(m_lastNow, [&] { return EvSendRpc { out[i].peer, encodedSize(out[i]) }; });
     }
-    return out;
 }
 
 std::vector<Delivery> Router::pollDeliveries()

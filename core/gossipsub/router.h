@@ -236,6 +236,8 @@ public:
 
     // RPCs to send, merged per peer, each within maxTransmissionSize. Call after every input.
     std::vector<OutgoingRpc> pollOutgoing();
+    // The same, appended to `out` (a caller polling often keeps one vector and its capacity).
+    void pollOutgoing(std::vector<OutgoingRpc>& out);
     // Validated messages for the application.
     std::vector<Delivery> pollDeliveries();
     // Messages waiting for an asynchronous verdict.

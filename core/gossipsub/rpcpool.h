@@ -4,8 +4,10 @@
 // again in a recycled object allocates nothing once the pool is warm. A caller that consumes the
 // routers' outgoing RPCs itself (the simulator) hands them back with give(); routers sharing the
 // pool build their next outgoing RPCs in them. Bounded in count, and RPCs that grew large are not
-// kept, so the pool never holds more than count x kMaxKeptBytes of buffers.
+// kept, so the pool never holds more than count x kMaxKeptBytes of buffers. The same goes for the
+// lists of shared messages (OutgoingRpc::messages) a router queues per peer.
 
+#include "core/gossipsub/mcache.h"
 #include "core/proto/rpc.pb.h"
 
 #include <cstddef>
@@ -41,9 +43,31 @@ public:
     }
     std::size_t size() const { return m_free.size(); }
 
+    // Call with a message list nobody needs any more: emptied and kept if there is room.
+    void give(std::vector<MessagePtr>&& messages)
+    {
+        if (m_freeLists.size() >= m_capacity || messages.capacity() == 0
+            || messages.capacity() > kMaxKeptList)
+            return;
+        messages.clear();
+        m_freeLists.push_back(std::move(messages));
+    }
+    // Call to start a message list: moves a kept one into `into` (which must be empty) if any.
+    void take(std::vector<MessagePtr>& into)
+    {
+        if (m_freeLists.empty())
+            return;
+        into.swap(m_freeLists.back());
+        m_freeLists.pop_back();
+    }
+    std::size_t listCount() const { return m_freeLists.size(); }
+
 private:
-    std::size_t m_capacity; // RPCs kept at most
+    static constexpr std::size_t kMaxKeptList = 256; // longer message lists are not kept
+
+    std::size_t m_capacity; // RPCs kept at most, and message lists kept at most
     std::vector<pb::rpc::RPC> m_free; // cleared RPCs (moving one swaps its internals: no copy)
+    std::vector<std::vector<MessagePtr>> m_freeLists; // empty message lists with their capacity
 };
 
 } // namespace meshscope::gossipsub

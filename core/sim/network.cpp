@@ -159,11 +159,15 @@ void Network::service(std::uint32_t i, TimePoint now)
     SimNode& n = m_nodes[i];
     if (!n.router)
         return;
-    auto outgoing = n.router->pollOutgoing();
+    std::vector<gossipsub::OutgoingRpc> outgoing = std::move(m_outgoing); // kept for its capacity
+    outgoing.clear();
+    n.router->pollOutgoing(outgoing);
     for (auto& out : outgoing) {
         if (!send(i, out, now)) // not in flight (no link, nothing left, lost): reusable at once
             m_rpcPool->give(std::move(out.rpc));
     }
+    outgoing.clear();
+    m_outgoing = std::move(outgoing);
     for (const auto& d : n.router->pollDeliveries())
         recordDelivery(i, d, now);
     if (m_observed == i) { // other routers record no raw events (measures come from counters)
@@ -234,6 +238,7 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     f.messages.swap(out.messages);
     f.body = body;
     m_rpcPool->give(std::move(out.rpc));
+    m_rpcPool->give(std::move(out.messages)); // the slot's previous list, emptied at its arrival
     schedule(arrival, Kind::Rpc, to, from, slot);
     return true;
 }

@@ -181,6 +181,7 @@ private:
     // consumed RPCs, shared by every router to build outgoing RPCs in (no allocation per RPC)
     std::shared_ptr<gossipsub::RpcPool> m_rpcPool = std::make_shared<gossipsub::RpcPool>();
     std::vector<std::uint32_t> m_freeSlots; // free entries of m_slots
+    std::vector<gossipsub::OutgoingRpc> m_outgoing; // service()'s poll buffer (empty; kept for its capacity)
     Bytes m_payloadTemplate; // zero payload reused for publishes
     struct ContentId {
         std::size_t size = 0; // payload size the id is for

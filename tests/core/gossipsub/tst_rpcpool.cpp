@@ -1,5 +1,6 @@
 // RpcPool: RPCs built in recycled objects are the same RPCs; the pool is bounded and does not keep
-// RPCs that grew large. A router sharing a pool produces byte-identical output.
+// RPCs that grew large, nor message lists beyond its bounds. A router sharing a pool produces
+// byte-identical output.
 #include "core/gossipsub/router.h"
 #include "core/gossipsub/rpcpool.h"
 
@@ -58,6 +59,38 @@ TEST(RpcPool, BoundedInCountAndSize)
     RpcPool other(8);
     other.give(bigRpc(3000)); // ~100 KiB encoded: above kMaxKeptBytes, not kept
     EXPECT_EQ(other.size(), 0u);
+}
+
+// Message lists (OutgoingRpc::messages) come back empty with their capacity; the pool keeps a bounded
+// number of them and none that are unallocated or very long.
+TEST(RpcPool, MessageListsAreEmptiedAndBounded)
+{
+    RpcPool pool(2);
+    const auto message = std::make_shared<const pb::rpc::Message>();
+    std::vector<MessagePtr> list(5, message);
+    pool.give(std::move(list));
+    EXPECT_EQ(pool.listCount(), 1u);
+    EXPECT_EQ(message.use_count(), 1) << "the kept list holds no message";
+    std::vector<MessagePtr> taken;
+    pool.take(taken);
+    EXPECT_TRUE(taken.empty());
+    EXPECT_GE(taken.capacity(), 5u);
+    EXPECT_EQ(pool.listCount(), 0u);
+    pool.give(std::vector<MessagePtr>()); // no capacity: nothing to keep
+    EXPECT_EQ(pool.listCount(), 0u);
+    std::vector<MessagePtr> huge;
+    huge.reserve(1000);
+    pool.give(std::move(huge));
+    EXPECT_EQ(pool.listCount(), 0u);
+    for (int i = 0; i < 4; ++i) {
+        std::vector<MessagePtr> small(1, message);
+        pool.give(std::move(small));
+    }
+    EXPECT_EQ(pool.listCount(), 2u);
+    std::vector<MessagePtr> none;
+    RpcPool empty;
+    empty.take(none); // nothing kept: unchanged
+    EXPECT_EQ(none.capacity(), 0u);
 }
 
 TEST(RpcPool, RouterSharingAPoolSendsTheSameRpcs)
