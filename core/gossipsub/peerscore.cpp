@@ -99,18 +99,20 @@ void PeerScore::addPeer(const PeerId& peer, TimePoint now)
     armRefresh(now);
     auto [it, inserted] = m_peers.try_emplace(peer);
     it->second.connected = true;
-    (void)inserted;
+    if (inserted)
+        m_index.insert(&*it);
 }
 
 void PeerScore::removePeer(const PeerId& peer, TimePoint now)
 {
-    auto it = m_peers.find(peer);
-    if (it == m_peers.end())
+    auto* it = m_index.find(peer);
+    if (!it)
         return;
     // Only non-positive scores are retained, to dissuade attacks on the score function (go).
     if (!m_params.enabled() || m_params.retainScore <= Duration::zero() || score(peer, now) > 0) {
         removeIps(peer, it->second.ips);
-        m_peers.erase(it);
+        m_index.erase(peer);
+        m_peers.erase(peer);
         return;
     }
     PeerStats& ps = it->second;
@@ -129,8 +131,8 @@ void PeerScore::removePeer(const PeerId& peer, TimePoint now)
 
 void PeerScore::setPeerIp(const PeerId& peer, const std::string& ip)
 {
-    auto it = m_peers.find(peer);
-    if (it == m_peers.end())
+    auto* it = m_index.find(peer);
+    if (!it)
         return;
     removeIps(peer, it->second.ips);
     ++m_ipGeneration;
@@ -168,8 +170,8 @@ bool PeerScore::isWhitelisted(const std::string& ip) const
 void PeerScore::graft(const PeerId& peer, const TopicId& topic, TimePoint now)
 {
     armRefresh(now);
-    auto it = m_peers.find(peer);
-    if (it == m_peers.end())
+    auto* it = m_index.find(peer);
+    if (!it)
         return;
     if (TopicStats* ts = topicStats(it->second, topic).first) {
         ts->inMesh = true;
@@ -179,8 +181,8 @@ void PeerScore::graft(const PeerId& peer, const TopicId& topic, TimePoint now)
 
 void PeerScore::prune(const PeerId& peer, const TopicId& topic, TimePoint now)
 {
-    auto it = m_peers.find(peer);
-    if (it == m_peers.end())
+    auto* it = m_index.find(peer);
+    if (!it)
         return;
     const auto [ts, tpp] = topicStats(it->second, topic);
     if (!ts)
@@ -196,8 +198,8 @@ void PeerScore::prune(const PeerId& peer, const TopicId& topic, TimePoint now)
 
 void PeerScore::markFirstMessageDelivery(const PeerId& peer, const TopicId& topic, const TopicScoreParams& tp)
 {
-    auto it = m_peers.find(peer);
-    if (it == m_peers.end())
+    auto* it = m_index.find(peer);
+    if (!it)
         return;
     TopicStats* ts = &it->second.topics[topic];
     ts->firstMessageDeliveries = std::min(ts->firstMessageDeliveries + 1, tp.firstMessageDeliveriesCap);
@@ -208,8 +210,8 @@ void PeerScore::markFirstMessageDelivery(const PeerId& peer, const TopicId& topi
 void PeerScore::markDuplicateMessageDelivery(
     const PeerId& peer, const TopicId& topic, const TopicScoreParams& tp, TimePoint now, Deadline validated)
 {
-    auto it = m_peers.find(peer);
-    if (it != m_peers.end())
+    auto* it = m_index.find(peer);
+    if (it)
         markDuplicateMessageDelivery(it->second, topic, tp, now, validated);
 }
 
@@ -228,8 +230,8 @@ void PeerScore::markDuplicateMessageDelivery(
 
 void PeerScore::markInvalidMessageDelivery(const PeerId& peer, const TopicId& topic)
 {
-    auto it = m_peers.find(peer);
-    if (it == m_peers.end())
+    auto* it = m_index.find(peer);
+    if (!it)
         return;
     if (TopicStats* ts = topicStats(it->second, topic).first)
         ts->invalidMessageDeliveries += 1;
@@ -317,8 +319,8 @@ void PeerScore::duplicateMessage(const PeerId& from, const MessageId& id, const 
     const TopicScoreParams* tp = m_params.enabled() ? topicParams(topic) : nullptr;
     if (!tp)
         return;
-    const auto peer = m_peers.find(from);
-    if (peer == m_peers.end())
+    auto* const peer = m_index.find(from);
+    if (!peer)
         return;
     armRefresh(now);
     DeliveryRecord& rec = m_deliveries.get(id, now);
@@ -343,16 +345,16 @@ void PeerScore::duplicateMessage(const PeerId& from, const MessageId& id, const 
 
 void PeerScore::addPenalty(const PeerId& peer, int count)
 {
-    auto it = m_peers.find(peer);
-    if (it == m_peers.end() || count <= 0)
+    auto* it = m_index.find(peer);
+    if (!it || count <= 0)
         return;
     it->second.behaviourPenalty += count;
 }
 
 void PeerScore::setApplicationScore(const PeerId& peer, double value)
 {
-    auto it = m_peers.find(peer);
-    if (it != m_peers.end())
+    auto* it = m_index.find(peer);
+    if (it)
         it->second.applicationScore = value;
 }
 

@@ -22,6 +22,7 @@
 
 #include "core/base/time.h"
 #include "core/gossipsub/idhash.h"
+#include "core/gossipsub/peerindex.h"
 #include "core/gossipsub/peerscoredeliveries.h"
 #include "core/gossipsub/scoreparams.h"
 #include "core/gossipsub/types.h"
@@ -67,6 +68,12 @@ struct PeerScoreBreakdown {
 class PeerScore {
 public:
     PeerScore(PeerScoreParams params, PeerScoreThresholds thresholds);
+    // Not copyable: m_index points into this object's map. Moving keeps the map's entries in place.
+    PeerScore(const PeerScore&) = delete;
+    PeerScore& operator=(const PeerScore&) = delete;
+    PeerScore(PeerScore&&) noexcept = default;
+    PeerScore& operator=(PeerScore&&) noexcept = default;
+    ~PeerScore() = default;
 
     // Applies new params live (call when the user edits them): counters are kept, re-capped to
     // lower caps; stats of topics no longer configured are dropped. Params should be validate()d.
@@ -167,6 +174,7 @@ private:
     static constexpr std::size_t kListedTopics = 8;
     std::unordered_map<PeerId, PeerStats>
         m_peers; // connected and retained peers (hashed: iteration order must not matter)
+    PeerIndex<std::pair<const PeerId, PeerStats>> m_index; // m_peers' entries, for lookups (see peerindex.h)
     std::unordered_map<std::string, std::set<PeerId>, IdHash>
         m_peerIps; // IP -> peers using it (P6; IdHash: no linear memcmp scans)
     std::set<std::string> m_whitelistedIps; // keys of m_peerIps exempt from P6

@@ -106,8 +106,8 @@ double PeerScore::score(const PeerId& peer, TimePoint now) const
 {
     if (!m_params.enabled())
         return 0;
-    const auto it = m_peers.find(peer);
-    if (it == m_peers.end())
+    const auto* it = m_index.find(peer);
+    if (!it)
         return 0;
     return computeScore(peer, it->second, now, nullptr);
 }
@@ -136,6 +136,7 @@ void PeerScore::refresh(TimePoint now)
     for (auto it = m_peers.begin(); it != m_peers.end();) {
         if (!it->second.connected && now > it->second.expire) {
             removeIps(it->first, it->second.ips);
+            m_index.erase(it->first);
             it = m_peers.erase(it);
         } else {
             ++it;
