@@ -8,27 +8,24 @@ namespace meshscope::gossipsub {
 
 const Router::MeshView& Router::meshView(const TopicId& topic)
 {
-    MeshView& view = m_meshViews[topic];
-    if (view.generation == m_meshGeneration)
-        return view;
-    view.generation = m_meshGeneration;
-    view.peers.clear();
-    if (const auto m = m_mesh.find(topic); m != m_mesh.end())
-        for (const auto& peer : m->second)
-            if (const auto it = m_peers.find(peer); it != m_peers.end())
-                view.peers.emplace_back(&it->first, &it->second);
-    return view;
+    const auto m = m_mesh.find(topic);
+    return refreshView(m_meshViews[topic], m == m_mesh.end() ? nullptr : &m->second);
 }
 
 const Router::MeshView& Router::subscriberView(const TopicId& topic)
 {
-    MeshView& view = m_subscriberViews[topic];
+    const auto t = m_topics.find(topic);
+    return refreshView(m_subscriberViews[topic], t == m_topics.end() ? nullptr : &t->second);
+}
+
+const Router::MeshView& Router::refreshView(MeshView& view, const std::set<PeerId>* peers)
+{
     if (view.generation == m_meshGeneration)
         return view;
     view.generation = m_meshGeneration;
     view.peers.clear();
-    if (const auto t = m_topics.find(topic); t != m_topics.end())
-        for (const auto& peer : t->second)
+    if (peers)
+        for (const auto& peer : *peers)
             if (const auto it = m_peers.find(peer); it != m_peers.end())
                 view.peers.emplace_back(&it->first, &it->second);
     return view;

@@ -328,6 +328,8 @@ private:
     const MeshView& meshView(const TopicId& topic);
     // The same for the peers subscribed to `topic` (m_topics), for the heartbeat's gossip.
     const MeshView& subscriberView(const TopicId& topic);
+    // `view` rebuilt from `peers` (null: none) unless it is current.
+    const MeshView& refreshView(MeshView& view, const std::set<PeerId>* peers);
     // gossip.cpp
     void emitGossip(const TopicId& topic, const std::set<PeerId>& exclude, TimePoint now);
     void sendGraft(const PeerId& peer, const TopicId& topic);
