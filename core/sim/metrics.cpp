@@ -49,9 +49,14 @@ void Network::recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, Time
     Collector::Message& m = m_collector.messages[index];
     SimNode& n = m_nodes[i];
     if (!m.hops.empty()) {
-        auto it = m_index.find(d.from);
-        if (it != m_index.end() && m.hops[it->second] != 0xff) {
-            const int h = m.hops[it->second] + 1;
+        // The propagation source is a linked peer (m_index for one that is not, if ever).
+        std::optional<std::uint32_t> source;
+        if (const SimNode::Link* link = linkTo(n, d.from))
+            source = link->peer;
+        else if (auto it = m_index.find(d.from); it != m_index.end())
+            source = it->second;
+        if (source && m.hops[*source] != 0xff) {
+            const int h = m.hops[*source] + 1;
             m.hops[i] = static_cast<std::uint8_t>(std::min(h, 254));
             if (n.honest && toNanos(n.joinTime) <= m.publishedNs) {
                 m_collector.hopSum += static_cast<std::uint64_t>(h);

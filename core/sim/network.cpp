@@ -181,19 +181,24 @@ void Network::service(std::uint32_t i, TimePoint now)
     }
 }
 
+SimNode::Link* Network::linkTo(SimNode& n, const PeerId& peer)
+{
+    // The node's own links, by PeerId hash: its state is hot while its router runs, where a lookup in
+    // m_index (thousands of entries) costs cold misses.
+    const std::uint64_t hash = std::hash<PeerId> {}(peer);
+    for (auto& l : n.links)
+        if (l.idHash == hash && m_nodes[l.peer].id == peer)
+            return &l;
+    return nullptr;
+}
+
 bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now)
 {
     SimNode& n = m_nodes[from];
-    auto it = m_index.find(out.peer);
-    if (it == m_index.end())
-        return false;
-    const std::uint32_t to = it->second;
-    SimNode::Link* link = nullptr;
-    for (auto& l : n.links)
-        if (l.peer == to)
-            link = &l;
+    SimNode::Link* link = linkTo(n, out.peer);
     if (!link)
         return false;
+    const std::uint32_t to = link->peer;
     const bool dropping = n.behaviour == Behaviour::DropForwards
         || (n.behaviour == Behaviour::CovertFlash && now >= n.attackAt);
     if (dropping) {

@@ -46,10 +46,11 @@ using gossipsub::PeerId;
 // One simulated node: router, score, uplink and links.
 struct SimNode {
     struct Link {
-        std::uint32_t peer = 0; // the other node's index
+        std::uint64_t idHash = 0; // std::hash of the other node's PeerId (finds the link an RPC goes on)
         TimePoint lastArrival {}; // latest arrival scheduled on this link (no overtaking)
-        bool outbound = false; // we dialed it
         gossipsub::Router::PeerRef ref; // our router's reference for the other node (its RPCs)
+        std::uint32_t peer = 0; // the other node's index
+        bool outbound = false; // we dialed it
     };
     PeerId id; // fake PeerId (sha256 multihash of the index, or the key's id)
     std::string ip; // its IP as peers see it
@@ -143,6 +144,8 @@ private:
     void prefetchTarget(const Event& next) const;
     void dispatch(const Event& e);
     void service(std::uint32_t i, TimePoint now);
+    // The link of node `n` to the node whose id is `peer`, or null.
+    SimNode::Link* linkTo(SimNode& n, const PeerId& peer);
     // Puts `out` on the wire; false when it is not in flight (its RPC is then still the caller's).
     bool send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now);
     void onRpc(const Event& e, TimePoint now);

@@ -186,8 +186,11 @@ void Network::connect(std::uint32_t from, std::uint32_t to, TimePoint now)
     for (const auto& l : a.links)
         if (l.peer == to)
             return;
-    a.links.push_back({ to, now, true, a.router->addPeer(b.id, m_scenario.protocol, true, b.ip, now) });
-    b.links.push_back({ from, now, false, b.router->addPeer(a.id, m_scenario.protocol, false, a.ip, now) });
+    const std::hash<PeerId> hash;
+    a.links.push_back(
+        { hash(b.id), now, a.router->addPeer(b.id, m_scenario.protocol, true, b.ip, now), to, true });
+    b.links.push_back(
+        { hash(a.id), now, b.router->addPeer(a.id, m_scenario.protocol, false, a.ip, now), from, false });
     service(to, now);
 }
 
