@@ -18,7 +18,10 @@ void PeerScore::indexTopics()
 {
     m_topicList.clear();
     m_topicIndex.clear();
-    if (m_params.topics.size() <= kListedTopics)
+    m_soleTopic.reset();
+    if (m_params.topics.size() == 1)
+        m_soleTopic.emplace(*m_params.topics.begin());
+    else if (m_params.topics.size() <= kListedTopics)
         m_topicList.assign(m_params.topics.begin(), m_params.topics.end());
     else
         m_topicIndex
@@ -68,6 +71,8 @@ void PeerScore::armRefresh(TimePoint now)
 
 const TopicScoreParams* PeerScore::topicParams(const TopicId& topic) const
 {
+    if (m_soleTopic)
+        return m_soleTopic->first == topic ? &m_soleTopic->second : nullptr;
     if (m_topicIndex.empty()) {
         for (const auto& [t, params] : m_topicList)
             if (t == topic)

@@ -29,6 +29,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -170,6 +171,9 @@ private:
     // Copy of m_params.topics for lookups: a short list scanned in place (one cache line, no string
     // hashing; a network scores a handful of topics), hashed when there are many.
     std::vector<std::pair<TopicId, TopicScoreParams>> m_topicList;
+    // The same when exactly one topic is scored (the usual case), kept in this object: no heap block
+    // to miss on when the scorer is cold, as it is at every simulated event.
+    std::optional<std::pair<TopicId, TopicScoreParams>> m_soleTopic;
     std::unordered_map<TopicId, TopicScoreParams> m_topicIndex; // the same, when above kListedTopics
     static constexpr std::size_t kListedTopics = 8;
     std::unordered_map<PeerId, PeerStats>

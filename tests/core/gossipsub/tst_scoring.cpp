@@ -661,6 +661,28 @@ TEST(PeerScoreLookups, TopicParamsFoundWithFewAndManyTopics)
     }
 }
 
+// One scored topic is kept inline, a few in a list, many hashed: live changes move between them.
+TEST(PeerScoreLookups, TopicParamsFollowChangesBetweenOneAndManyTopics)
+{
+    PeerScore ps(paramsFor(1), {});
+    const PeerId a = peer(1);
+    ps.addPeer(a, t0);
+    int round = 0;
+    for (int topics : { 3, 1, 12, 1 }) {
+        ps.setParams(paramsFor(topics), {});
+        const TopicId last = "topic-" + std::to_string(topics - 1);
+        const MessageId id = "n" + std::to_string(++round);
+        const double before = ps.score(a, t0);
+        ps.validateMessage(a, id, last, t0);
+        ps.deliverMessage(a, id, last, t0);
+        EXPECT_DOUBLE_EQ(ps.score(a, t0) - before, static_cast<double>(topics)) << topics << " topics";
+        const double unchanged = ps.score(a, t0);
+        ps.validateMessage(a, "y" + id, "topic-" + std::to_string(topics), t0); // one past: not scored
+        ps.deliverMessage(a, "y" + id, "topic-" + std::to_string(topics), t0);
+        EXPECT_DOUBLE_EQ(ps.score(a, t0), unchanged) << topics << " topics";
+    }
+}
+
 TEST(DeliveryRecord, CountsEachPeerOnceInlineAndBeyond)
 {
     DeliveryRecord rec;
