@@ -11,11 +11,12 @@ void Router::emitGossip(const TopicId& topic, const std::set<PeerId>& exclude, T
     auto ids = m_mcache.gossipIds(topic);
     if (ids.empty())
         return;
-    if (m_topics.find(topic) == m_topics.end())
+    const auto& subscribers = subscriberView(topic).peers; // empty exactly when m_topics has no entry
+    if (subscribers.empty())
         return;
     std::vector<PeerId> peers;
     auto excluded = exclude.begin(); // both in PeerId order: walked together, no lookup per peer
-    for (const auto& [peer, info] : subscriberView(topic).peers) {
+    for (const auto& [peer, info] : subscribers) {
         while (excluded != exclude.end() && *excluded < *peer)
             ++excluded;
         if (excluded != exclude.end() && *excluded == *peer)

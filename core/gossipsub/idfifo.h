@@ -214,22 +214,20 @@ private:
         const std::size_t p = m_head + k;
         return p >= m_ring.size() ? p - m_ring.size() : p;
     }
-    // Moves the entries, oldest first, into a ring of `size` entries (>= the count; below kEmpty) and
-    // rebuilds the index, with `slotCount` slots, for their new positions.
+    // Moves the entries, oldest first, into a ring of `size` entries (>= the count; below kEmpty),
+    // points the index at their new positions and gives it `slotCount` slots.
     void resizeRing(std::size_t size, std::size_t slotCount)
     {
-        std::vector<std::uint32_t> hashes(m_count); // the entries' index hashes, oldest first
-        for (const Slot& s : m_slots)
-            if (s.pos != kEmpty)
-                hashes[(s.pos + m_ring.size() - m_head) % m_ring.size()] = s.hash;
         std::vector<Entry> ring(size);
         for (std::size_t k = 0; k < m_count; ++k)
             ring[k] = std::move(m_ring[ringPos(k)]);
+        for (Slot& s : m_slots) // the entry at ring position p was the ((p - head) mod size)-th oldest
+            if (s.pos != kEmpty)
+                s.pos = static_cast<std::uint32_t>((s.pos + m_ring.size() - m_head) % m_ring.size());
         m_ring = std::move(ring);
         m_head = 0;
-        m_slots.assign(slotCount, Slot {});
-        for (std::size_t k = 0; k < m_count; ++k)
-            m_slots[freeSlot(hashes[k])] = { hashes[k], static_cast<std::uint32_t>(k) };
+        if (slotCount != m_slots.size())
+            reindex(slotCount);
     }
     // The first free slot of `hash`'s probe run (the index is never full).
     std::size_t freeSlot(std::uint32_t hash) const

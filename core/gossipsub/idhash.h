@@ -15,7 +15,6 @@ namespace meshscope::gossipsub {
 
 struct IdHash {
     // Not noexcept on purpose: libstdc++ then caches the hash code in each node.
-    std::size_t operator()(const std::string& id) const { return std::hash<std::string_view> {}(id); }
     std::size_t operator()(std::string_view id) const { return std::hash<std::string_view> {}(id); }
 };
 
