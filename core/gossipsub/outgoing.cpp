@@ -37,7 +37,7 @@ void Router::drainPending(
     }
     std::size_t size = rpc.ByteSizeLong(); // split() relies on this sizing
     if (shared > 0 && size + shared <= m_params.maxTransmissionSize) {
-        out.push_back({ peer, std::move(rpc), std::move(*messages) });
+        out.push_back({ peer, std::move(rpc), std::move(*messages), size, size + shared });
     } else {
         if (shared > 0) { // too big to go as one RPC: copied in and split like any other
             for (const auto& m : *messages)
@@ -58,15 +58,18 @@ std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) co
     std::vector<OutgoingRpc> out;
     const auto limit = m_params.maxTransmissionSize;
     if (static_cast<std::size_t>(rpc.GetCachedSize()) <= limit) { // pollOutgoing() has just sized it
-        out.push_back({ peer, std::move(rpc), {} });
+        const std::size_t size = rpc.GetCachedSize();
+        out.push_back({ peer, std::move(rpc), {}, size, size });
         return out;
     }
     // Too big: pack items one by one. An item bigger than the limit on its own is dropped.
     pb::rpc::RPC current;
     std::size_t size = 0;
     auto flush = [&] {
-        if (size > 0)
-            out.push_back({ peer, std::move(current), {} });
+        if (size > 0) {
+            const std::size_t bytes = current.ByteSizeLong(); // also sets the cached sizes
+            out.push_back({ peer, std::move(current), {}, bytes, bytes });
+        }
         current = pb::rpc::RPC();
         size = 0;
     };
@@ -179,7 +182,7 @@ void Router::pollOutgoing(std::vector<OutgoingRpc>& out)
     for (std::size_t i = first; i < out.size(); ++i) {
         ++m_counters.rpcsSent;
         // Stamped with the time of the last input: sending happens right after it.
-        record(m_lastNow, [&] { return EvSendRpc { out[i].peer, encodedSize(out[i]) }; });
+        record(m_lastNow, [&] { return EvSendRpc { out[i].peer, out[i].size }; });
     }
 }
 

@@ -88,6 +88,11 @@ struct OutgoingRpc {
     pb::rpc::RPC rpc; // encoded by the caller with encodeFrame()
     // With RouterConfig::shareMessages: more publish entries, after rpc's own (always empty otherwise).
     std::vector<MessagePtr> messages;
+    // Set by pollOutgoing() (recompute after changing rpc or messages), so callers need not size the
+    // RPC again: rpc's encoded bytes (its fields' cached sizes are set; its own is lost in moves)...
+    std::size_t rpcBytes = 0;
+    // ... and with the shared messages' publish entries: encodedSize().
+    std::size_t size = 0;
 };
 
 // Bytes `message` adds to an RPC as one publish entry (tag, length, body).

@@ -6,10 +6,24 @@
 
 #include <cmath>
 #include <cstring>
+#include <google/protobuf/io/coded_stream.h>
 
 namespace meshscope::sim {
 
 namespace {
+
+// `out.rpc` encoded into `buffer` with the sizes pollOutgoing() computed (sizing an RPC walks all
+// its ids again). The RPC's own cached size does not survive moves, so the length comes from
+// out.rpcBytes; its fields' cached sizes do.
+void encodeSized(const gossipsub::OutgoingRpc& out, std::string& buffer)
+{
+    buffer.resize(out.rpcBytes);
+    auto* data = reinterpret_cast<std::uint8_t*>(buffer.data());
+    google::protobuf::io::EpsCopyOutputStream stream(data, static_cast<int>(out.rpcBytes), false);
+    const std::uint8_t* end = out.rpc._InternalSerialize(data, &stream);
+    if (stream.HadError() || end != data + out.rpcBytes) // stale sizes: never from pollOutgoing()
+        buffer = out.rpc.SerializeAsString();
+}
 
 // Exponential inter-arrival for a Poisson process of `rate` per second, ns (at least 1).
 std::int64_t poissonGapNs(Rng& rng, double rate)
@@ -209,8 +223,10 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
         if (out.rpc.publish_size() == 0 && out.rpc.subscriptions_size() == 0
             && (!out.rpc.has_control() || out.rpc.control().ByteSizeLong() == 0))
             return false;
+        out.rpcBytes = out.rpc.ByteSizeLong(); // changed: sized again
+        out.size = out.rpcBytes;
     }
-    const std::size_t body = gossipsub::encodedSize(out);
+    const std::size_t body = out.size;
     const std::size_t wire = body + multiformats::uvarintSize(body) + m_scenario.frameOverhead;
     n.bytesSent += wire;
     m_collector.bytesAll += wire;
@@ -237,9 +253,7 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     // would be cold, scattered memory by arrival), and the RPC object goes back to the pool at
     // once, still in cache, for the next router to build in.
     InFlight& f = m_slots[slot];
-    const std::size_t own = out.rpc.GetCachedSize(); // encodedSize() has just sized it
-    f.encoded.resize(own);
-    out.rpc.SerializeWithCachedSizesToArray(reinterpret_cast<std::uint8_t*>(f.encoded.data()));
+    encodeSized(out, f.encoded);
     f.messages.swap(out.messages);
     f.body = body;
     m_rpcPool->give(std::move(out.rpc));

@@ -71,6 +71,9 @@ TEST(SharedMessages, SameBytesAsCopiedAndNoCopyOnReceipt)
         EXPECT_EQ(a[i].rpc.publish_size(), 0);
         EXPECT_EQ(materialised(a[i]), b[i].rpc.SerializeAsString());
         EXPECT_EQ(encodedSize(a[i]), b[i].rpc.ByteSizeLong());
+        EXPECT_EQ(a[i].size, encodedSize(a[i])) << "pollOutgoing() sizes what it returns";
+        EXPECT_EQ(a[i].rpcBytes, a[i].rpc.ByteSizeLong());
+        EXPECT_EQ(b[i].size, b[i].rpc.ByteSizeLong());
         messages += a[i].messages.size();
     }
     ASSERT_EQ(messages, 1u);
@@ -117,6 +120,8 @@ TEST(SharedMessages, TooBigForOneRpcIsCopiedAndSplit)
     for (const auto& o : out) {
         EXPECT_TRUE(o.messages.empty());
         EXPECT_LE(o.rpc.ByteSizeLong(), params.maxTransmissionSize);
+        EXPECT_EQ(o.rpcBytes, o.rpc.ByteSizeLong()) << "split pieces are sized too";
+        EXPECT_EQ(o.size, o.rpcBytes);
         published += static_cast<std::size_t>(o.rpc.publish_size());
     }
     EXPECT_EQ(published, 3u);
