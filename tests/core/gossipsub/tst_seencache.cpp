@@ -4,11 +4,13 @@
 #include "core/gossipsub/digestset.h"
 #include "core/gossipsub/seencache.h"
 
+#include <algorithm>
 #include <deque>
 #include <gtest/gtest.h>
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 using namespace meshscope;
 using namespace meshscope::gossipsub;
@@ -138,4 +140,31 @@ TEST(DigestSet, matchesModelUnderRandomInsertsAndExpiry)
     EXPECT_TRUE(set.contains(42, 15, 3));
     set.insert(42, 14, 3); // held: the first tick stays
     EXPECT_FALSE(set.contains(42, 16, 3));
+}
+
+// hashBytes (IdHash, idDigest): ids that differ in one byte anywhere, or only in length, hash apart,
+// and ids that share a long prefix (go's from || seqno) still fill a table's low bits evenly.
+TEST(IdHash, separatesNearIdsAndSpreadsLowBits)
+{
+    std::set<std::uint64_t> seen;
+    std::string base(46, 'p');
+    for (std::size_t len = 0; len <= base.size(); ++len) // every prefix, the empty string included
+        EXPECT_TRUE(seen.insert(hashBytes(std::string_view(base).substr(0, len))).second) << len;
+    for (std::size_t at = 0; at < base.size(); ++at)
+        for (int bit = 0; bit < 8; ++bit) {
+            std::string id = base;
+            id[at] = static_cast<char>(id[at] ^ (1 << bit));
+            EXPECT_TRUE(seen.insert(hashBytes(id)).second) << at << ":" << bit;
+        }
+    constexpr std::size_t kBuckets = 1024, kIds = 64 * kBuckets;
+    std::vector<std::size_t> buckets(kBuckets, 0);
+    for (std::uint64_t seqno = 0; seqno < kIds; ++seqno) {
+        std::string id(38, 'f'); // from, then a big-endian seqno
+        for (int b = 7; b >= 0; --b)
+            id.push_back(static_cast<char>(seqno >> (8 * b)));
+        ++buckets[IdHash {}(id) & (kBuckets - 1)];
+    }
+    const auto [low, high] = std::minmax_element(buckets.begin(), buckets.end());
+    EXPECT_GT(*low, 64u / 2) << "mean 64 per bucket";
+    EXPECT_LT(*high, 64u * 2);
 }
