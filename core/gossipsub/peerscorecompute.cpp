@@ -56,42 +56,53 @@ double PeerScore::behaviourPenaltyValue(const PeerStats& ps) const
 double PeerScore::computeScore(
     const PeerId& peer, const PeerStats& ps, TimePoint now, std::vector<TopicScoreBreakdown>* topics) const
 {
+    // Called for every RPC (the graylist gate) and many times per heartbeat: the components are
+    // plain locals, and the breakdown (with its topic string) is built only when asked for.
     double topicSum = 0;
     for (const auto& [topic, ts] : ps.topics) {
         const TopicScoreParams* tpp = topicParams(topic);
         if (!tpp)
             continue;
         const TopicScoreParams& tp = *tpp;
-        TopicScoreBreakdown b;
-        if (topics)
-            b.topic = topic; // the copy only matters for breakdown()
-        b.inMesh = ts.inMesh;
-        b.meshTime = ts.inMesh ? now - ts.graftTime : Duration::zero();
-        if (b.meshTime < Duration::zero())
-            b.meshTime = Duration::zero();
-        b.firstDeliveries = ts.firstMessageDeliveries;
-        b.meshDeliveries = ts.meshMessageDeliveries;
-        b.invalidDeliveries = ts.invalidMessageDeliveries;
-        b.meshFailurePenalty = ts.meshFailurePenalty;
+        Duration meshTime = ts.inMesh ? now - ts.graftTime : Duration::zero();
+        if (meshTime < Duration::zero())
+            meshTime = Duration::zero();
         // P1: whole quanta in the mesh, capped.
+        double p1 = 0;
         if (ts.inMesh && tp.timeInMeshQuantum > Duration::zero()) {
-            const auto quanta = static_cast<double>(b.meshTime / tp.timeInMeshQuantum);
-            b.p1 = std::min(quanta, tp.timeInMeshCap) * tp.timeInMeshWeight;
+            const auto quanta = static_cast<double>(meshTime / tp.timeInMeshQuantum);
+            p1 = std::min(quanta, tp.timeInMeshCap) * tp.timeInMeshWeight;
         }
         // P2: first deliveries (capped at increment).
-        b.p2 = ts.firstMessageDeliveries * tp.firstMessageDeliveriesWeight;
+        const double p2 = ts.firstMessageDeliveries * tp.firstMessageDeliveriesWeight;
         // P3: squared deficit below the threshold, once activated.
+        double p3 = 0;
         if (deficitActive(ts, tp, now)) {
             const double deficit = tp.meshMessageDeliveriesThreshold - ts.meshMessageDeliveries;
-            b.p3 = deficit * deficit * tp.meshMessageDeliveriesWeight;
+            p3 = deficit * deficit * tp.meshMessageDeliveriesWeight;
         }
         // P3b: sticky mesh failure penalty.
-        b.p3b = ts.meshFailurePenalty * tp.meshFailurePenaltyWeight;
+        const double p3b = ts.meshFailurePenalty * tp.meshFailurePenaltyWeight;
         // P4: squared invalid deliveries.
-        b.p4 = ts.invalidMessageDeliveries * ts.invalidMessageDeliveries * tp.invalidMessageDeliveriesWeight;
-        topicSum += (b.p1 + b.p2 + b.p3 + b.p3b + b.p4) * tp.topicWeight;
-        if (topics)
+        const double p4
+            = ts.invalidMessageDeliveries * ts.invalidMessageDeliveries * tp.invalidMessageDeliveriesWeight;
+        topicSum += (p1 + p2 + p3 + p3b + p4) * tp.topicWeight;
+        if (topics) {
+            TopicScoreBreakdown b;
+            b.topic = topic;
+            b.inMesh = ts.inMesh;
+            b.meshTime = meshTime;
+            b.firstDeliveries = ts.firstMessageDeliveries;
+            b.meshDeliveries = ts.meshMessageDeliveries;
+            b.invalidDeliveries = ts.invalidMessageDeliveries;
+            b.meshFailurePenalty = ts.meshFailurePenalty;
+            b.p1 = p1;
+            b.p2 = p2;
+            b.p3 = p3;
+            b.p3b = p3b;
+            b.p4 = p4;
             topics->push_back(std::move(b));
+        }
     }
     if (m_params.topicScoreCap > 0 && topicSum > m_params.topicScoreCap)
         topicSum = m_params.topicScoreCap;

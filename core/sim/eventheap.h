@@ -44,10 +44,16 @@ public:
             if (first >= n)
                 break;
             std::size_t best = first;
-            const std::size_t end = first + kArity < n ? first + kArity : n;
-            for (std::size_t c = first + 1; c < end; ++c)
-                if (m_items[c] < m_items[best])
-                    best = c;
+            static_assert(kArity == 4, "the unrolled tournament below compares four children");
+            if (first + kArity <= n) { // all four children (the usual case): a tournament, unrolled
+                const std::size_t a = m_items[first + 1] < m_items[first] ? first + 1 : first;
+                const std::size_t b = m_items[first + 3] < m_items[first + 2] ? first + 3 : first + 2;
+                best = m_items[b] < m_items[a] ? b : a;
+            } else {
+                for (std::size_t c = first + 1; c < n; ++c)
+                    if (m_items[c] < m_items[best])
+                        best = c;
+            }
             if (!(m_items[best] < last))
                 break;
             m_items[i] = std::move(m_items[best]);

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstring>
 #include <google/protobuf/io/coded_stream.h>
+#include <utility>
 
 namespace meshscope::sim {
 
@@ -89,14 +90,18 @@ void Network::runUntil(TimePoint until)
 
 namespace {
 
-// Starts loading every cache line of `*object` (a CPU cache hint; null: nothing).
+// Starts loading every cache line of `*object` (a CPU cache hint; null: nothing). Unrolled: a
+// loop cost three instructions per line, for some 50 lines per event.
 template <class T> void prefetchObject(const T* object)
 {
     if (!object)
         return;
     const auto* bytes = reinterpret_cast<const char*>(object);
-    for (std::size_t at = 0; at < sizeof(T); at += 64)
-        __builtin_prefetch(bytes + at);
+    [bytes]<std::size_t... Line>(std::index_sequence<Line...>)
+    {
+        (__builtin_prefetch(bytes + Line * 64), ...);
+    }
+    (std::make_index_sequence<(sizeof(T) + 63) / 64> {});
 }
 
 } // namespace

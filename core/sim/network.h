@@ -126,7 +126,8 @@ private:
         std::uint32_t peer; // sender for Rpc
         std::uint32_t slot; // RPC slot for Rpc
         std::uint32_t incarnation; // target's incarnation when scheduled
-        bool operator<(const Event& o) const { return t != o.t ? t < o.t : seq < o.seq; }
+        // Without branches (their outcome is random in a heap): (t, seq) order.
+        bool operator<(const Event& o) const { return (t < o.t) | ((t == o.t) & (seq < o.seq)); }
     };
 
     // nodes.cpp
