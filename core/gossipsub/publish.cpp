@@ -69,7 +69,8 @@ Result<MessageId> Router::publish(const TopicId& topic, const Bytes& data, TimeP
     }
     if (m.ByteSizeLong() + kRpcOverhead > m_params.maxTransmissionSize)
         return fail("message does not fit in maxTransmissionSize");
-    const auto id = messageId(m);
+    MessageId id;
+    messageId(m, id);
     if (m_seen.contains(id))
         return fail("duplicate message id (already published or seen)");
     if (const auto v = m_validators.find(topic);

@@ -70,9 +70,10 @@ struct RouterConfig {
     std::size_t maxPxPeers = 16; // PX entries considered per PRUNE
     bool rawEvents = true; // record raw trace events for pollEvents() (off: none are kept)
     // SHA-256 of a message's data for MsgIdFunction::Content ids (empty: hashed each time). A
-    // simulator whose routers all see the same payloads passes a memoising one; it must return
-    // exactly sha256(data) (32 raw bytes), so ids are the same as without it.
-    std::function<MessageId(std::string_view data)> contentDigest;
+    // simulator whose routers all see the same payloads passes a memoising one; it must set `id` to
+    // exactly sha256(data) (32 raw bytes), so ids are the same as without it. `id` is a reused
+    // buffer: assigning into it allocates nothing.
+    std::function<void(std::string_view data, MessageId& id)> contentDigest;
     // Cleared RPCs to build outgoing RPCs in, reusing their allocations (none: built from scratch). A
     // caller that hands consumed OutgoingRpc::rpc back to the same pool (the simulator) allocates
     // almost nothing per RPC; the RPCs themselves are the same either way.
@@ -361,7 +362,8 @@ private:
     std::set<PeerId> publishPeers(const TopicId& topic, TimePoint now);
     // validation.cpp
     // The id of `message` under the configured id function.
-    MessageId messageId(const pb::rpc::Message& message) const;
+    // Sets `id` to the message's id (into its buffer where the id function allows).
+    void messageId(const pb::rpc::Message& message, MessageId& id) const;
     // `shared` is the message itself when the caller has it shared (kept instead of a copy), or null.
     void handleMessage(
         const PeerId& from, const pb::rpc::Message& message, const MessagePtr* shared, TimePoint now);
@@ -408,6 +410,7 @@ private:
     std::uint64_t m_heartbeatTicks = 0; // heartbeats done
     std::uint64_t m_seqno = 0; // last seqno used
     TimePoint m_lastNow; // `now` of the latest event
+    MessageId m_arrivalId; // handleMessage()'s id buffer, reused for every arriving message
 };
 
 } // namespace meshscope::gossipsub

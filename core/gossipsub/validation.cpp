@@ -9,11 +9,12 @@ namespace {
 constexpr std::size_t kMaxDeliveries = 1u << 16; // undrained deliveries kept at most
 }
 
-MessageId Router::messageId(const pb::rpc::Message& message) const
+void Router::messageId(const pb::rpc::Message& message, MessageId& id) const
 {
     if (m_config.msgId == MsgIdFunction::Content && m_config.contentDigest)
-        return m_config.contentDigest(message.data());
-    return computeMessageId(m_config.msgId, message);
+        m_config.contentDigest(message.data(), id);
+    else
+        id = computeMessageId(m_config.msgId, message);
 }
 
 void Router::handleMessage(
@@ -27,15 +28,18 @@ void Router::handleMessage(
     const auto& topic = message.topic();
     if (!m_mySubs.count(topic))
         return; // not for us (go: "not subscribed")
-    const auto id = messageId(message);
-    if (m_seen.contains(id)) {
+    // Most arrivals are duplicates: their id goes in a reused buffer, not a new string each.
+    messageId(message, m_arrivalId);
+    if (m_seen.contains(m_arrivalId)) {
+        const MessageId& dup = m_arrivalId; // nothing below re-enters the router
         ++m_counters.duplicates;
-        m_promises.fulfilled(id);
+        m_promises.fulfilled(dup);
         if (m_score)
-            m_score->duplicateMessage(from, id, topic, now);
-        record(now, [&] { return EvDuplicate { id, topic, from }; });
+            m_score->duplicateMessage(from, dup, topic, now);
+        record(now, [&] { return EvDuplicate { dup, topic, from }; });
         return;
     }
+    const MessageId id = m_arrivalId; // its own copy: a validator may re-enter handleRpc()
     m_seen.add(id, now);
     auto reject = [&](RejectReason reason) {
         ++m_counters.rejected;

@@ -302,12 +302,14 @@ Bytes Network::payload(std::uint8_t kind, std::uint64_t index, std::size_t size)
     return data;
 }
 
-gossipsub::MessageId Network::contentId(std::string_view data)
+void Network::contentId(std::string_view data, gossipsub::MessageId& id)
 {
     constexpr std::size_t kHeader = 9; // kind byte, index (8 bytes LE)
     const auto kind = data.empty() ? 0 : static_cast<std::uint8_t>(data[0]);
-    if (data.size() < kHeader || data.size() > m_payloadTemplate.size() || (kind != 0x01 && kind != 0xff))
-        return gossipsub::sha256(data);
+    if (data.size() < kHeader || data.size() > m_payloadTemplate.size() || (kind != 0x01 && kind != 0xff)) {
+        id = gossipsub::sha256(data);
+        return;
+    }
     std::uint64_t index = 0;
     for (int b = 0; b < 8; ++b)
         index |= static_cast<std::uint64_t>(static_cast<std::uint8_t>(data[static_cast<std::size_t>(1 + b)]))
@@ -315,22 +317,29 @@ gossipsub::MessageId Network::contentId(std::string_view data)
     auto& memo = m_contentIds[kind == 0x01 ? 0 : 1];
     const std::uint64_t published = kind == 0x01 ? m_collector.messages.size() : m_collector.invalidPublished;
     if (index > published) // not one of ours (ids are dense): no memo growth for it
-        return gossipsub::sha256(data);
+    {
+        id = gossipsub::sha256(data);
+        return;
+    }
     if (memo.size() <= index)
         memo.resize(static_cast<std::size_t>(index) + 1);
     ContentId& known = memo[static_cast<std::size_t>(index)];
     // Routers share each message object, so its bytes were checked when that buffer was first seen;
     // other bytes must be payload() output (zeros after the header) to use the memo.
-    if (data.data() == known.checked && data.size() == known.size)
-        return known.id;
-    if (std::memcmp(data.data() + kHeader, m_payloadTemplate.data() + kHeader, data.size() - kHeader) != 0)
-        return gossipsub::sha256(data);
+    if (data.data() == known.checked && data.size() == known.size) {
+        id.assign(known.id);
+        return;
+    }
+    if (std::memcmp(data.data() + kHeader, m_payloadTemplate.data() + kHeader, data.size() - kHeader) != 0) {
+        id = gossipsub::sha256(data);
+        return;
+    }
     if (known.id.empty() || known.size != data.size()) {
         known.id = gossipsub::sha256(data);
         known.size = data.size();
     }
     known.checked = data.data();
-    return known.id;
+    id.assign(known.id);
 }
 
 void Network::publish(std::uint32_t spec, TimePoint now)

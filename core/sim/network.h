@@ -155,7 +155,7 @@ private:
     Bytes payload(std::uint8_t kind, std::uint64_t index, std::size_t size) const;
     // The routers' content digest: SHA-256 of `data`, computed once per simulated payload (every
     // router hashes each copy it receives otherwise); data not made by payload() is hashed directly.
-    gossipsub::MessageId contentId(std::string_view data);
+    void contentId(std::string_view data, gossipsub::MessageId& id);
     // metrics.cpp
     void recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, TimePoint now);
     // `body`: the RPC's encoded bytes with its shared messages; `wire`: with framing.

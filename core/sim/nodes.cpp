@@ -128,7 +128,8 @@ void Network::join(std::uint32_t i, TimePoint now)
     } else {
         config.signPolicy = gossipsub::SignPolicy::StrictNoSign;
         config.msgId = gossipsub::MsgIdFunction::Content;
-        config.contentDigest = [this](std::string_view data) { return contentId(data); };
+        config.contentDigest
+            = [this](std::string_view data, gossipsub::MessageId& id) { contentId(data, id); };
     }
     n.router = std::make_unique<gossipsub::Router>(config, s.profile.gossipsub, *n.rng, now);
     if (s.scoring && s.profile.score.enabled()) {

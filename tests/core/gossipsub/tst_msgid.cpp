@@ -133,9 +133,9 @@ TEST(MsgId, contentDigestHook_givesPublishedAndReceivedIds)
     config.self = peerOf(testKey(0));
     config.signPolicy = SignPolicy::StrictNoSign;
     config.msgId = MsgIdFunction::Content;
-    config.contentDigest = [&](std::string_view data) {
+    config.contentDigest = [&](std::string_view data, MessageId& id) {
         ++calls;
-        return sha256(data);
+        id = sha256(data);
     };
     SeededRng rng(1);
     const auto t0 = fromNanos(0);
