@@ -2,6 +2,7 @@
 // random adds, expiry and the capacity bound, including ids that share their hash bucket.
 #include "core/base/rng.h"
 #include "core/gossipsub/digestset.h"
+#include "core/gossipsub/idfifo.h"
 #include "core/gossipsub/seencache.h"
 
 #include <algorithm>
@@ -167,4 +168,50 @@ TEST(IdHash, separatesNearIdsAndSpreadsLowBits)
     const auto [low, high] = std::minmax_element(buckets.begin(), buckets.end());
     EXPECT_GT(*low, 64u / 2) << "mean 64 per bucket";
     EXPECT_LT(*high, 64u * 2);
+}
+
+// IdFifo directly, with values, through phases of growth and draining (its ring grows, wraps and
+// shrinks several times): every live id finds its own value and the oldest leaves first.
+TEST(IdFifo, keepsValuesInOrderThroughGrowthAndShrinking)
+{
+    IdFifo<std::uint64_t> fifo;
+    std::deque<std::pair<std::string, std::uint64_t>> model;
+    SeededRng rng(7);
+    std::uint64_t next = 0;
+    TimePoint now = fromNanos(0);
+    for (int step = 0; step < 6000; ++step) {
+        // Phases of growth and of draining, so the fifo grows and shrinks several times.
+        const bool growing = (step / 700) % 2 == 0;
+        if (rng.below(10) < (growing ? 8u : 2u)) {
+            const std::string id = goLikeId(next, 20 + next % 40); // inline and heap-held ids
+            auto [entry, inserted] = fifo.insert(id, now);
+            ASSERT_TRUE(inserted);
+            entry->value = next;
+            model.emplace_back(id, next);
+            ++next;
+        } else if (!model.empty()) {
+            ASSERT_EQ(fifo.front().id.view(), model.front().first);
+            ASSERT_EQ(fifo.front().value, model.front().second);
+            fifo.popFront();
+            model.pop_front();
+        }
+        ASSERT_EQ(fifo.size(), model.size());
+        if (!model.empty()) {
+            const auto& [id, value] = model[rng.below(model.size())];
+            const auto* e = fifo.find(id);
+            ASSERT_NE(e, nullptr) << "step " << step;
+            EXPECT_EQ(e->value, value);
+            EXPECT_FALSE(fifo.insert(id, now).second) << "already held";
+        }
+        if (next > 0) {
+            EXPECT_EQ(fifo.find(goLikeId(next + 1, 20)), nullptr);
+        }
+    }
+    while (!model.empty()) {
+        fifo.popFront();
+        model.pop_front();
+    }
+    EXPECT_TRUE(fifo.empty());
+    EXPECT_TRUE(fifo.insert("again", now).second);
+    EXPECT_NE(fifo.find("again"), nullptr);
 }
