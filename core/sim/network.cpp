@@ -289,7 +289,13 @@ void Network::onRpc(const Event& e, TimePoint now)
             (void)n.router->handleRpc(link->ref, m_received, f.messages, now); // errors: the router's
         service(e.node, now); // may grow m_slots: no reference kept across it
     }
-    m_slots[e.slot].messages.clear();
+    InFlight& done = m_slots[e.slot];
+    done.messages.clear();
+    // A slot keeps a small buffer for its next RPC (most carry an IDONTWANT or less), not a bigger one:
+    // the join burst leaves ~16 slots per node, and each would keep its largest RPC ever (an IHAVE,
+    // ~1 KiB): a fifth of the memory of a 20 s run.
+    if (done.encoded.capacity() > kMaxKeptEncoding)
+        std::string().swap(done.encoded);
     m_freeSlots.push_back(e.slot);
 }
 
