@@ -1,7 +1,11 @@
 #pragma once
-// DigestSet: a flat open-addressed set of 64-bit message-id digests (idDigest), each stamped with the
-// heartbeat tick it was recorded at, for a peer's IDONTWANT list. One allocation per table (no node
-// per id), linear probing at load <= 1/2. A digest recorded at tick t is held while t + ttl > now.
+// DigestSet: a flat open-addressed set of message-id digests (idDigest, folded to 32 bits), each
+// stamped with the heartbeat tick it was recorded at, for a peer's IDONTWANT list. One allocation per
+// table (no node per id), 8-byte slots, linear probing at load <= 1/2. A digest recorded at tick t
+// is held while t + ttl > now. 32 bits suffice: a collision only withholds one message from the peer
+// that sent the IDONTWANT (about one lookup in 10^8 with a peer's usual few dozen digests), and a
+// mesh peer's table was a sixth of a simulated node's memory with 16-byte slots. Ticks are kept
+// modulo 2^32 and compared by difference (a heartbeat table lives far shorter than 2^32 ticks).
 // Expired digests are ignored by lookups and dropped lazily, when the table would have to grow (or
 // all at once when every one has expired), so a heartbeat does not scan every peer's table: a
 // router's heartbeat touches all its peers, and those scans were an eighth of a simulator's cache
@@ -20,19 +24,19 @@ public:
     // Records `digest` at tick `now` unless it is held (the first tick is kept).
     void insert(std::uint64_t digest, std::uint64_t now, std::uint64_t ttl)
     {
-        const std::uint64_t k = key(digest);
+        const std::uint32_t k = key(digest);
         if (!m_slots.empty()) {
             Slot& s = m_slots[find(k)];
             if (s.digest == k) {
-                if (s.tick + ttl <= now)
-                    s.tick = now; // expired: recorded anew
+                if (!held(s, now, ttl))
+                    s.tick = static_cast<std::uint32_t>(now); // expired: recorded anew
                 m_newest = std::max(m_newest, now);
                 return;
             }
         }
         if ((m_size + 1) * 2 > m_slots.size())
             rebuild(now, ttl);
-        m_slots[find(k)] = { k, now };
+        m_slots[find(k)] = { k, static_cast<std::uint32_t>(now) };
         ++m_size;
         m_newest = std::max(m_newest, now);
     }
@@ -41,8 +45,13 @@ public:
     {
         if (m_size == 0)
             return false;
-        const Slot& s = m_slots[find(key(digest))];
-        return s.digest != 0 && s.tick + ttl > now;
+        return held(m_slots[find(key(digest))], now, ttl);
+    }
+    // The 32-bit key `digest` is kept as (0 marks an empty slot, so it becomes 1).
+    static std::uint32_t key(std::uint64_t digest)
+    {
+        const auto k = static_cast<std::uint32_t>(digest ^ (digest >> 32));
+        return k == 0 ? 1 : k;
     }
     // Starts loading the slot where `digest` would be (a CPU cache hint: a router checks several
     // peers' tables for one message, and the tables are cold).
@@ -54,10 +63,10 @@ public:
     // Digests held at tick `now` (a scan: for tests and views).
     std::size_t count(std::uint64_t now, std::uint64_t ttl) const
     {
-        return static_cast<std::size_t>(std::count_if(m_slots.begin(), m_slots.end(),
-            [&](const Slot& s) { return s.digest != 0 && s.tick + ttl > now; }));
+        return static_cast<std::size_t>(
+            std::count_if(m_slots.begin(), m_slots.end(), [&](const Slot& s) { return held(s, now, ttl); }));
     }
-    // Slots allocated (memory: 16 bytes each).
+    // Slots allocated (memory: 8 bytes each).
     std::size_t capacity() const { return m_slots.size(); }
     // Call at each heartbeat: frees the table when every digest has expired (without reading it), so
     // memory follows the peer's recent IDONTWANTs.
@@ -71,20 +80,24 @@ public:
 
 private:
     struct Slot {
-        std::uint64_t digest = 0; // stored digest (0: empty)
-        std::uint64_t tick = 0; // heartbeat tick it was recorded at
+        std::uint32_t digest = 0; // stored key (0: empty)
+        std::uint32_t tick = 0; // heartbeat tick it was recorded at, modulo 2^32
     };
     static constexpr std::size_t kMinCapacity = 16;
 
-    static std::uint64_t key(std::uint64_t digest) { return digest == 0 ? 1 : digest; }
-    // Where `k`'s probe run starts. Mixes the high bits in: digests are well spread, but this is cheap
-    // insurance against weak ones.
-    std::size_t home(std::uint64_t k) const
+    // Recorded at s.tick and not yet expired at `now` (ticks compared modulo 2^32).
+    static bool held(const Slot& s, std::uint64_t now, std::uint64_t ttl)
     {
-        return static_cast<std::size_t>((k ^ (k >> 29)) * 0x9e3779b97f4a7c15ull >> 32) & (m_slots.size() - 1);
+        return s.digest != 0 && static_cast<std::uint32_t>(static_cast<std::uint32_t>(now) - s.tick) < ttl;
+    }
+    // Where `k`'s probe run starts. Mixes all its bits in: digests are well spread, but this is cheap
+    // insurance against weak ones.
+    std::size_t home(std::uint32_t k) const
+    {
+        return static_cast<std::size_t>(k * 0x9e3779b97f4a7c15ull >> 32) & (m_slots.size() - 1);
     }
     // The slot holding `k`, or the empty slot where it would go (the table is never full).
-    std::size_t find(std::uint64_t k) const
+    std::size_t find(std::uint32_t k) const
     {
         const std::size_t mask = m_slots.size() - 1;
         std::size_t i = home(k);
@@ -99,14 +112,14 @@ private:
         std::vector<Slot> old = std::move(m_slots);
         std::size_t live = 0;
         for (const Slot& s : old)
-            live += s.digest != 0 && s.tick + ttl > now ? 1 : 0;
+            live += held(s, now, ttl) ? 1 : 0;
         std::size_t capacity = kMinCapacity;
         while (capacity < (live + 1) * 4)
             capacity *= 2;
         m_slots.assign(capacity, Slot {});
         m_size = 0;
         for (const Slot& s : old)
-            if (s.digest != 0 && s.tick + ttl > now) {
+            if (held(s, now, ttl)) {
                 m_slots[find(s.digest)] = s;
                 ++m_size;
             }

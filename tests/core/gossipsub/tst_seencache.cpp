@@ -106,7 +106,7 @@ TEST(StoredId, keepsInlineAndHeapIdsThroughCopiesAndMoves)
 TEST(DigestSet, matchesModelUnderRandomInsertsAndExpiry)
 {
     DigestSet set;
-    std::map<std::uint64_t, std::uint64_t> model; // digest -> tick
+    std::map<std::uint32_t, std::uint64_t> model; // key (the digest as stored) -> tick
     SeededRng rng(7);
     std::uint64_t tick = 0;
     std::size_t largest = 0; // most slots the table had
@@ -114,7 +114,7 @@ TEST(DigestSet, matchesModelUnderRandomInsertsAndExpiry)
         // Small digests collide in the table's low bits; 0 is stored as 1.
         const std::uint64_t d = rng.below(4) == 0 ? rng.below(64) : rng.next();
         set.insert(d, tick, 3);
-        model.emplace(d == 0 ? 1 : d, tick);
+        model.emplace(DigestSet::key(d), tick);
         if (step % 50 == 0) {
             ++tick;
             set.expire(tick, 3);
@@ -122,7 +122,7 @@ TEST(DigestSet, matchesModelUnderRandomInsertsAndExpiry)
         }
         ASSERT_EQ(set.count(tick, 3), model.size()) << "step " << step;
         const std::uint64_t probe = rng.below(2) == 0 ? rng.below(64) : d;
-        ASSERT_EQ(set.contains(probe, tick, 3), model.count(probe == 0 ? 1 : probe) != 0) << "step " << step;
+        ASSERT_EQ(set.contains(probe, tick, 3), model.count(DigestSet::key(probe)) != 0) << "step " << step;
         largest = std::max(largest, set.capacity());
     }
     // Expired digests are dropped when the table would grow, so it stays sized for the live ones
@@ -141,6 +141,17 @@ TEST(DigestSet, matchesModelUnderRandomInsertsAndExpiry)
     EXPECT_TRUE(set.contains(42, 15, 3));
     set.insert(42, 14, 3); // held: the first tick stays
     EXPECT_FALSE(set.contains(42, 16, 3));
+    // Ticks are kept modulo 2^32: a table still answers right across the wrap.
+    const std::uint64_t wrap = std::uint64_t { 1 } << 32;
+    set.insert(7, wrap - 1, 3);
+    EXPECT_TRUE(set.contains(7, wrap + 1, 3));
+    EXPECT_FALSE(set.contains(7, wrap + 2, 3));
+    // Digests that differ only in their high half are kept apart (they are folded, not truncated).
+    DigestSet folded;
+    folded.insert(0x1'0000'0005ull, 0, 3);
+    EXPECT_TRUE(folded.contains(0x1'0000'0005ull, 0, 3));
+    EXPECT_FALSE(folded.contains(0x2'0000'0005ull, 0, 3));
+    EXPECT_FALSE(folded.contains(5, 0, 3));
 }
 
 // hashBytes (IdHash, idDigest): ids that differ in one byte anywhere, or only in length, hash apart,
