@@ -27,17 +27,26 @@ enum class DeliveryStatus : std::uint8_t {
     Throttled, // validation throttled: validity unknown
 };
 
-// 80 bytes: a router keeps one per message of the last two minutes.
+// 64 bytes: a router keeps one per message of the last two minutes.
+// The 32-bit digest DeliveryRecord keeps of a peer: std::hash<PeerId> (8 of its digest bytes) mixed
+// by a multiply, whose high half depends on every bit (xoring the halves would map patterned ids
+// alike).
+inline std::uint32_t peerDigest(const PeerId& p)
+{
+    return static_cast<std::uint32_t>((std::hash<PeerId> {}(p)*0x9e3779b97f4a7c15ull) >> 32);
+}
+
 struct DeliveryRecord {
     DeliveryStatus status = DeliveryStatus::Unknown; // validation outcome so far
     std::uint8_t countedSize = 0; // entries of `counted` in use
     TimePoint firstSeen {}; // first sight
     TimePoint validated {}; // when it became Valid
-    // Digests (std::hash<PeerId>) of peers whose copy was counted after it settled: only "has it
-    // been counted" is asked of them, so 8 bytes each instead of a PeerId copy. A digest collision
-    // (about 2^-64 per pair) only forgoes one duplicate's P3 credit. The first six sit in the record
-    // itself (about D copies arrive: usually no heap block, no pointer to chase), the rest in `more`.
-    std::array<std::uint64_t, 6> counted {};
+    // Digests (peerDigest) of peers whose copy was counted after it settled: only "has it been
+    // counted" is asked of them, so 4 bytes each instead of a PeerId copy. A digest collision (about
+    // 2^-32 per pair) only forgoes one duplicate's P3 credit. The first eight sit in the record
+    // itself (about D copies arrive, at most Dhi: usually no heap block, no pointer to chase), the
+    // rest in `more`.
+    std::array<std::uint32_t, 8> counted {};
 
     DeliveryRecord() = default;
     DeliveryRecord(const DeliveryRecord& other)
@@ -75,7 +84,7 @@ struct DeliveryRecord {
     // True if `p` forwarded it already (a handful of entries: a linear scan beats a tree).
     bool has(const PeerId& p) const
     {
-        const std::uint64_t d = std::hash<PeerId> {}(p);
+        const std::uint32_t d = peerDigest(p);
         if (std::find(counted.begin(), counted.begin() + countedSize, d) != counted.begin() + countedSize)
             return true;
         return more
@@ -96,7 +105,7 @@ struct DeliveryRecord {
             overflow().pending.push_back(p);
             return;
         }
-        addCounted(std::hash<PeerId> {}(p));
+        addCounted(peerDigest(p));
     }
     // Call when the status leaves Unknown and the pending peers were credited: they now count as
     // counted (their later duplicates earn nothing more).
@@ -107,14 +116,14 @@ struct DeliveryRecord {
         std::vector<PeerId> settled = std::move(more->pending);
         more->pending = {};
         for (const PeerId& p : settled)
-            addCounted(std::hash<PeerId> {}(p));
+            addCounted(peerDigest(p));
     }
 
 private:
     // What rarely fits in the record: pending peers, counted digests beyond the inline six.
     struct Overflow {
         std::vector<PeerId> pending; // see pending()
-        std::vector<std::uint64_t> counted; // counted digests beyond the inline ones
+        std::vector<std::uint32_t> counted; // counted digests beyond the inline ones
     };
 
     Overflow& overflow()
@@ -123,7 +132,7 @@ private:
             more = std::make_unique<Overflow>();
         return *more;
     }
-    void addCounted(std::uint64_t digest)
+    void addCounted(std::uint32_t digest)
     {
         if (countedSize < counted.size())
             counted[countedSize++] = digest;
@@ -133,6 +142,8 @@ private:
 
     std::unique_ptr<Overflow> more; // allocated on first need
 };
+
+static_assert(sizeof(DeliveryRecord) <= 64, "a delivery record fits one cache line");
 
 class DeliveryRecords {
 public:
