@@ -33,7 +33,8 @@ enum class DeliveryStatus : std::uint8_t {
 // alike).
 inline std::uint32_t peerDigest(const PeerId& p)
 {
-    return static_cast<std::uint32_t>((std::hash<PeerId> {}(p)*0x9e3779b97f4a7c15ull) >> 32);
+    const std::uint64_t h = std::hash<PeerId> {}(p);
+    return static_cast<std::uint32_t>((h * 0x9e3779b97f4a7c15ull) >> 32);
 }
 
 struct DeliveryRecord {

@@ -361,8 +361,8 @@ private:
     void forward(const MessageId& id, const MessagePtr& message, const PeerId& from, TimePoint now);
     std::set<PeerId> publishPeers(const TopicId& topic, TimePoint now);
     // validation.cpp
-    // The id of `message` under the configured id function.
-    // Sets `id` to the message's id (into its buffer where the id function allows).
+    // Sets `id` to the id of `message` under the configured id function (reusing its buffer where
+    // the id function allows).
     void messageId(const pb::rpc::Message& message, MessageId& id) const;
     // `shared` is the message itself when the caller has it shared (kept instead of a copy), or null.
     void handleMessage(

@@ -322,8 +322,8 @@ void Network::contentId(std::string_view data, gossipsub::MessageId& id)
             << (8 * b);
     auto& memo = m_contentIds[kind == 0x01 ? 0 : 1];
     const std::uint64_t published = kind == 0x01 ? m_collector.messages.size() : m_collector.invalidPublished;
-    if (index > published) // not one of ours (ids are dense): no memo growth for it
-    {
+    // Not one of ours (ids are dense): no memo growth for it.
+    if (index > published) {
         id = gossipsub::sha256(data);
         return;
     }
