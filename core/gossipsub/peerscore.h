@@ -25,6 +25,7 @@
 #include "core/gossipsub/peerindex.h"
 #include "core/gossipsub/peerscoredeliveries.h"
 #include "core/gossipsub/scoreparams.h"
+#include "core/gossipsub/solomap.h"
 #include "core/gossipsub/types.h"
 
 #include <cstdint>
@@ -64,6 +65,17 @@ struct PeerScoreBreakdown {
     double p7 = 0; // w₇·P₇ behaviour penalty
     std::vector<TopicScoreBreakdown> topics; // configured topics with stats, sorted by topic
     bool connected = false; // false while retained after a disconnect
+};
+
+// PeerScore's counters for one peer in one scored topic. (At namespace scope, not nested in
+// PeerScore: SoloMap needs it default-constructible while PeerScore is still being defined.)
+struct PeerTopicStats {
+    bool inMesh = false; // in our mesh for the topic
+    TimePoint graftTime {}; // when it was grafted
+    double firstMessageDeliveries = 0; // P2 counter
+    double meshMessageDeliveries = 0; // P3 counter
+    double meshFailurePenalty = 0; // P3b counter
+    double invalidMessageDeliveries = 0; // P4 counter
 };
 
 class PeerScore {
@@ -124,18 +136,11 @@ public:
     std::size_t deliveryRecordCount() const { return m_deliveries.size(); }
 
 private:
-    struct TopicStats {
-        bool inMesh = false; // in our mesh for the topic
-        TimePoint graftTime {}; // when it was grafted
-        double firstMessageDeliveries = 0; // P2 counter
-        double meshMessageDeliveries = 0; // P3 counter
-        double meshFailurePenalty = 0; // P3b counter
-        double invalidMessageDeliveries = 0; // P4 counter
-    };
+    using TopicStats = PeerTopicStats;
     struct PeerStats {
         bool connected = true; // false while retained
         TimePoint expire {}; // when retained stats are dropped
-        std::map<TopicId, TopicStats> topics; // configured topics only
+        SoloMap<TopicId, TopicStats> topics; // configured topics only, by name (a lone one inline)
         std::set<std::string> ips; // known IPs (P6)
         double behaviourPenalty = 0; // P7 counter
         double applicationScore = 0; // P5 value from setApplicationScore()
