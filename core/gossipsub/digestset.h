@@ -12,6 +12,8 @@
 // misses. Digest 0 marks an empty slot, so a digest of 0 is stored as 1 (a collision only withholds
 // a message, like any other).
 
+#include "core/gossipsub/idhash.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -50,7 +52,7 @@ public:
     // The 32-bit key `digest` is kept as (0 marks an empty slot, so it becomes 1).
     static std::uint32_t key(std::uint64_t digest)
     {
-        const auto k = static_cast<std::uint32_t>(digest ^ (digest >> 32));
+        const std::uint32_t k = fold32(digest);
         return k == 0 ? 1 : k;
     }
     // Starts loading the slot where `digest` would be (a CPU cache hint: a router checks several

@@ -59,6 +59,13 @@ struct IdHash {
     std::size_t operator()(std::string_view id) const { return hashBytes(id); }
 };
 
+// A 64-bit hash cut to 32 bits for compact tables: the high half of a multiply by an odd constant,
+// which depends on every input bit (xoring the halves maps patterned inputs alike).
+inline std::uint32_t fold32(std::uint64_t hash)
+{
+    return static_cast<std::uint32_t>((hash * 0x9e3779b97f4a7c15ull) >> 32);
+}
+
 // A 64-bit digest of a message id, for sets where a (rare) collision is harmless (IDONTWANT).
 inline std::uint64_t idDigest(std::string_view id)
 {

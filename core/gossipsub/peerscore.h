@@ -29,7 +29,6 @@
 #include "core/gossipsub/types.h"
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <set>
 #include <string>

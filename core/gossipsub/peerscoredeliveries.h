@@ -6,6 +6,7 @@
 
 #include "core/base/time.h"
 #include "core/gossipsub/idfifo.h"
+#include "core/gossipsub/idhash.h"
 #include "core/gossipsub/types.h"
 
 #include <algorithm>
@@ -28,13 +29,10 @@ enum class DeliveryStatus : std::uint8_t {
 };
 
 // 64 bytes: a router keeps one per message of the last two minutes.
-// The 32-bit digest DeliveryRecord keeps of a peer: std::hash<PeerId> (8 of its digest bytes) mixed
-// by a multiply, whose high half depends on every bit (xoring the halves would map patterned ids
-// alike).
+// The 32-bit digest DeliveryRecord keeps of a peer: std::hash<PeerId> (8 of its digest bytes), folded.
 inline std::uint32_t peerDigest(const PeerId& p)
 {
-    const std::uint64_t h = std::hash<PeerId> {}(p);
-    return static_cast<std::uint32_t>((h * 0x9e3779b97f4a7c15ull) >> 32);
+    return fold32(std::hash<PeerId> {}(p));
 }
 
 struct DeliveryRecord {

@@ -111,7 +111,7 @@ TEST(DigestSet, matchesModelUnderRandomInsertsAndExpiry)
     std::uint64_t tick = 0;
     std::size_t largest = 0; // most slots the table had
     for (int step = 0; step < 20000; ++step) {
-        // Small digests collide in the table's low bits; 0 is stored as 1.
+        // Small digests (0 among them, which is stored as 1) and arbitrary ones.
         const std::uint64_t d = rng.below(4) == 0 ? rng.below(64) : rng.next();
         set.insert(d, tick, 3);
         model.emplace(DigestSet::key(d), tick);
