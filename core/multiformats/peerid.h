@@ -12,7 +12,9 @@
 #include "core/base/result.h"
 
 #include <array>
+#include <bit>
 #include <compare>
+#include <cstdint>
 #include <cstring>
 #include <functional>
 #include <optional>
@@ -46,20 +48,35 @@ public:
     // True for a default-constructed (empty) PeerId.
     bool empty() const { return m_size == 0; }
 
+    // Whole arrays: bytes past m_size are always zero, and a fixed-size comparison compiles to a few
+    // word compares instead of a call (routers compare PeerIds on every lookup).
     friend bool operator==(const PeerId& a, const PeerId& b)
     {
-        return a.m_size == b.m_size && std::memcmp(a.m_bytes.data(), b.m_bytes.data(), a.m_size) == 0;
+        return a.m_size == b.m_size && std::memcmp(a.m_bytes.data(), b.m_bytes.data(), kMaxBytes) == 0;
     }
-    // Lexicographic by bytes, a prefix first (the order of the byte strings).
+    // Lexicographic by bytes, a prefix first (the order of the byte strings). With the zero tails,
+    // comparing whole arrays and then sizes gives that order; done a word at a time, big end first.
     friend std::strong_ordering operator<=>(const PeerId& a, const PeerId& b)
     {
-        const int c = std::memcmp(a.m_bytes.data(), b.m_bytes.data(), a.m_size < b.m_size ? a.m_size : b.m_size);
-        return c != 0 ? c <=> 0 : a.m_size <=> b.m_size;
+        for (std::size_t at = 0; at < kMaxBytes; at += 8) {
+            const std::uint64_t x = a.bigEndianWord(at);
+            const std::uint64_t y = b.bigEndianWord(at);
+            if (x != y)
+                return x <=> y;
+        }
+        return a.m_size <=> b.m_size;
     }
 
 private:
     // `multihash` must be at most kMaxBytes long (the factories check it).
     explicit PeerId(BytesView multihash);
+    // Bytes at..at+7 of m_bytes as a big-endian number (bytes past the array read as zero).
+    std::uint64_t bigEndianWord(std::size_t at) const
+    {
+        std::uint64_t word = 0;
+        std::memcpy(&word, m_bytes.data() + at, at + 8 <= kMaxBytes ? 8 : kMaxBytes - at);
+        return __builtin_bswap64(word);
+    }
     std::array<std::uint8_t, kMaxBytes> m_bytes {}; // multihash: code varint, length varint, digest
     std::uint8_t m_size = 0; // bytes of m_bytes in use
 };
@@ -70,12 +87,18 @@ template <>
 struct std::hash<meshscope::multiformats::PeerId> {
     std::size_t operator()(const meshscope::multiformats::PeerId& p) const noexcept
     {
-        // Digest bytes are uniformly distributed: fold the last 8 into a size_t.
-        std::size_t h = 0;
+        // Digest bytes are uniformly distributed: the last 8 as a little-endian number (the last
+        // byte highest), one load for any real PeerId.
         const auto b = p.bytes();
-        const std::size_t n = b.size() < 8 ? b.size() : 8;
-        for (std::size_t i = 0; i < n; ++i)
-            h = (h << 8) | b[b.size() - 1 - i];
-        return h ^ b.size();
+        std::uint64_t h = 0;
+        if (b.size() >= 8) {
+            std::memcpy(&h, b.data() + b.size() - 8, 8);
+            if constexpr (std::endian::native == std::endian::big)
+                h = __builtin_bswap64(h);
+        } else {
+            for (std::size_t i = 0; i < b.size(); ++i)
+                h = (h << 8) | b[b.size() - 1 - i];
+        }
+        return static_cast<std::size_t>(h ^ b.size());
     }
 };

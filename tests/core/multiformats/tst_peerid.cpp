@@ -1,9 +1,8 @@
+#include "core/multiformats/base58.h"
 #include "core/multiformats/peerid.h"
 
-#include "core/multiformats/base58.h"
-
+#include <algorithm>
 #include <gtest/gtest.h>
-
 #include <memory>
 #include <unordered_set>
 #include <vector>
@@ -187,6 +186,42 @@ TEST(PeerId, InlineStorageKeepsByteStringOrderAndEquality)
             EXPECT_EQ(x == y, bx == by);
             EXPECT_EQ(x < y, bx < by);
             EXPECT_EQ((x <=> y) == 0, bx == by);
+        }
+    // Word-wise comparison: prefixes followed by zero bytes, and a difference at every byte
+    // position of the inline array (the last word is partial), must still order as byte strings.
+    std::vector<PeerId> many;
+    for (std::size_t length : { 1u, 2u, 7u, 8u, 15u, 30u, 37u, 38u, 41u, 42u }) {
+        Bytes digest(length, 0x00);
+        for (std::size_t i = 0; i < length; i += 3)
+            digest[i] = static_cast<std::uint8_t>(0x11 * (i % 15) + 1);
+        auto make = [&](const Bytes& key) {
+            Bytes multihash { 0x00, static_cast<std::uint8_t>(key.size()) };
+            multihash.insert(multihash.end(), key.begin(), key.end());
+            return PeerId::fromBytes(multihash).value();
+        };
+        many.push_back(make(digest));
+        for (std::size_t at = 0; at < length; at += 5) {
+            Bytes changed = digest;
+            changed[at] ^= 0x80;
+            many.push_back(make(changed));
+        }
+    }
+    for (const auto& x : many) {
+        // The hash is the last 8 bytes read little-endian (the last byte highest), xor the size.
+        std::uint64_t expected = 0;
+        const auto bytes = x.bytes();
+        for (std::size_t i = 0; i < std::min<std::size_t>(8, bytes.size()); ++i)
+            expected |= static_cast<std::uint64_t>(bytes[bytes.size() - 1 - i]) << (56 - 8 * i);
+        if (bytes.size() < 8)
+            expected >>= 8 * (8 - bytes.size());
+        EXPECT_EQ(std::hash<PeerId> {}(x), static_cast<std::size_t>(expected ^ bytes.size()));
+    }
+    for (const auto& x : many)
+        for (const auto& y : many) {
+            const Bytes bx(x.bytes().begin(), x.bytes().end()), by(y.bytes().begin(), y.bytes().end());
+            ASSERT_EQ(x == y, bx == by);
+            ASSERT_EQ(x < y, bx < by);
+            ASSERT_EQ(x > y, bx > by);
         }
     // A copy is independent of its source's storage.
     auto copy = std::make_unique<PeerId>(c);
