@@ -36,8 +36,13 @@ void Router::drainPending(
         }
     }
     std::size_t size = rpc.ByteSizeLong(); // split() relies on this sizing
+    // The usual cases build the OutgoingRpc in place: each move of an RPC swaps all its fields, and
+    // the moved-from `rpc` is left empty, ready for reuse.
     if (shared > 0 && size + shared <= m_params.maxTransmissionSize) {
-        out.push_back({ peer, std::move(rpc), std::move(*messages), size, size + shared });
+        out.emplace_back(peer, std::move(rpc), std::move(*messages), size, size + shared);
+    } else if (shared == 0 && size <= m_params.maxTransmissionSize) {
+        if (size != 0)
+            out.emplace_back(peer, std::move(rpc), std::vector<MessagePtr> {}, size, size);
     } else {
         if (shared > 0) { // too big to go as one RPC: copied in and split like any other
             for (const auto& m : *messages)
@@ -47,8 +52,8 @@ void Router::drainPending(
         if (size != 0)
             for (auto& piece : split(peer, rpc))
                 out.push_back(std::move(piece));
+        rpc = pb::rpc::RPC(); // split() moved items out one by one: drop the husks
     }
-    rpc = pb::rpc::RPC();
     if (messages)
         messages->clear();
 }
