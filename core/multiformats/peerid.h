@@ -75,7 +75,9 @@ private:
     {
         std::uint64_t word = 0;
         std::memcpy(&word, m_bytes.data() + at, at + 8 <= kMaxBytes ? 8 : kMaxBytes - at);
-        return __builtin_bswap64(word);
+        if constexpr (std::endian::native == std::endian::little)
+            word = __builtin_bswap64(word);
+        return word;
     }
     std::array<std::uint8_t, kMaxBytes> m_bytes {}; // multihash: code varint, length varint, digest
     std::uint8_t m_size = 0; // bytes of m_bytes in use
