@@ -37,12 +37,21 @@ void Router::drainPending(
     }
     std::size_t size = rpc.ByteSizeLong(); // split() relies on this sizing
     // The usual cases build the OutgoingRpc in place: each move of an RPC swaps all its fields, and
-    // the moved-from `rpc` is left empty, ready for reuse.
+    // the swapped-out `rpc` is left empty, ready for reuse.
+    const auto emplace = [&](std::vector<MessagePtr>* list) {
+        OutgoingRpc& o = out.emplace_back();
+        o.peer = peer;
+        o.rpc.Swap(&rpc);
+        if (list)
+            o.messages = std::move(*list);
+        o.rpcBytes = size;
+        o.size = size + shared;
+    };
     if (shared > 0 && size + shared <= m_params.maxTransmissionSize) {
-        out.emplace_back(peer, std::move(rpc), std::move(*messages), size, size + shared);
+        emplace(messages);
     } else if (shared == 0 && size <= m_params.maxTransmissionSize) {
         if (size != 0)
-            out.emplace_back(peer, std::move(rpc), std::vector<MessagePtr> {}, size, size);
+            emplace(nullptr);
     } else {
         if (shared > 0) { // too big to go as one RPC: copied in and split like any other
             for (const auto& m : *messages)
