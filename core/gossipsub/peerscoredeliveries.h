@@ -28,13 +28,13 @@ enum class DeliveryStatus : std::uint8_t {
     Throttled, // validation throttled: validity unknown
 };
 
-// 64 bytes: a router keeps one per message of the last two minutes.
 // The 32-bit digest DeliveryRecord keeps of a peer: std::hash<PeerId> (8 of its digest bytes), folded.
 inline std::uint32_t peerDigest(const PeerId& p)
 {
     return fold32(std::hash<PeerId> {}(p));
 }
 
+// 64 bytes: a router keeps one per message of the last two minutes.
 struct DeliveryRecord {
     DeliveryStatus status = DeliveryStatus::Unknown; // validation outcome so far
     std::uint8_t countedSize = 0; // entries of `counted` in use
@@ -119,7 +119,7 @@ struct DeliveryRecord {
     }
 
 private:
-    // What rarely fits in the record: pending peers, counted digests beyond the inline six.
+    // What rarely fits in the record: pending peers, counted digests beyond the inline eight.
     struct Overflow {
         std::vector<PeerId> pending; // see pending()
         std::vector<std::uint32_t> counted; // counted digests beyond the inline ones

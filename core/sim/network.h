@@ -181,8 +181,8 @@ private:
         std::size_t body = 0; // encoded bytes with the shared messages (no framing)
     };
     std::vector<InFlight> m_slots; // RPCs in flight (reused)
-    static constexpr std::size_t kMaxKeptEncoding
-        = 256; // bigger InFlight::encoded buffers are freed after use
+    // Bigger InFlight::encoded buffers are freed after use.
+    static constexpr std::size_t kMaxKeptEncoding = 256;
     pb::rpc::RPC m_received; // the arriving RPC, decoded (reused: it keeps its allocations)
     // consumed RPCs, shared by every router to build outgoing RPCs in (no allocation per RPC)
     std::shared_ptr<gossipsub::RpcPool> m_rpcPool = std::make_shared<gossipsub::RpcPool>();
