@@ -1,7 +1,7 @@
 #pragma once
-// EventHeap: the simulator's pending events, a 4-ary min-heap ordered by operator< of T. With
-// 10,000 nodes the queue holds ~10^5 events; a 4-ary heap is half as deep as a binary one and reads
-// a node's children from adjacent memory, so a pop costs about half the cache misses. Keys must be
+// EventHeap: a 4-ary min-heap ordered by operator< of T, for CalendarQueue's events beyond its
+// ring (timers, publishes, samples). A 4-ary heap is half as deep as a binary one and reads a
+// node's children from adjacent memory, so a pop costs about half the cache misses. Keys must be
 // unique (the simulator's (time, sequence)), which makes the pop order the same as any other heap's.
 
 #include <cstddef>

@@ -30,7 +30,7 @@
 #include "core/gossipsub/peerscore.h"
 #include "core/gossipsub/peerscoreobserver.h"
 #include "core/gossipsub/router.h"
-#include "core/sim/eventheap.h"
+#include "core/sim/calendarqueue.h"
 #include "core/sim/metrics.h"
 #include "core/sim/scenario.h"
 
@@ -171,7 +171,7 @@ private:
     std::size_t m_honest = 0; // number of honest nodes
     std::unordered_map<PeerId, std::uint32_t> m_index; // PeerId -> node index
     std::vector<std::vector<std::uint32_t>> m_publisherSets; // per publisher spec: its nodes (empty = any)
-    EventHeap<Event> m_queue; // pending events
+    CalendarQueue<Event> m_queue; // pending events
     std::uint64_t m_seq = 0; // next insertion sequence
     std::uint64_t m_events = 0; // events processed
     TimePoint m_now {}; // virtual time

@@ -1,0 +1,121 @@
+// CalendarQueue pops in exactly the order of std::priority_queue for unique keys (the simulator's
+// determinism rests on it): times in the current window, in later windows of the ring, beyond its
+// horizon and before the current window; many equal times told apart by sequence; jumps over long
+// empty stretches; and a drained queue that is filled again.
+#include "core/base/rng.h"
+#include "core/sim/calendarqueue.h"
+
+#include <queue>
+
+#include <functional>
+#include <gtest/gtest.h>
+
+using namespace meshscope;
+using meshscope::sim::CalendarQueue;
+
+namespace {
+
+struct Key {
+    std::int64_t t; // time, ns
+    std::uint64_t seq; // unique
+    bool operator<(const Key& o) const { return t != o.t ? t < o.t : seq < o.seq; }
+    bool operator>(const Key& o) const { return o < *this; }
+};
+
+using Reference = std::priority_queue<Key, std::vector<Key>, std::greater<Key>>;
+constexpr std::int64_t kWindow = std::int64_t { 1 } << CalendarQueue<Key>::kWidthBits;
+constexpr auto kSpan = kWindow * static_cast<std::int64_t>(CalendarQueue<Key>::kBuckets);
+
+// Pops one item from both and checks they agree.
+void popBoth(CalendarQueue<Key>& queue, Reference& reference)
+{
+    ASSERT_EQ(queue.top().seq, reference.top().seq);
+    ASSERT_EQ(queue.top().t, reference.top().t);
+    queue.pop();
+    reference.pop();
+    ASSERT_EQ(queue.size(), reference.size());
+}
+
+} // namespace
+
+TEST(CalendarQueue, PopsInTheSameOrderAsAPriorityQueue)
+{
+    SeededRng rng(11);
+    CalendarQueue<Key> queue;
+    Reference reference;
+    std::uint64_t seq = 0;
+    std::int64_t now = 0; // time of the last pop
+    std::size_t popped = 0;
+    for (int step = 0; step < 300000; ++step) {
+        if (rng.below(3) != 0 || queue.empty()) {
+            // Mostly a simulator's pattern (a link latency ahead, often the same instant), plus
+            // times far beyond the ring, and a few before `now` (an interactive driver's edits).
+            std::int64_t t = now;
+            switch (rng.below(8)) {
+            case 0:
+                break; // now: the current window, after it was sorted
+            case 1:
+                t = now + static_cast<std::int64_t>(rng.below(3)); // equal times
+                break;
+            case 2:
+                t = now + kSpan + static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(4 * kSpan)));
+                break;
+            case 3:
+                t = std::max<std::int64_t>(0, now - static_cast<std::int64_t>(rng.below(2 * kWindow)));
+                break;
+            default:
+                t = now + static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(kSpan / 2)));
+                break;
+            }
+            const Key k { t, seq++ };
+            queue.push(k);
+            reference.push(k);
+            ASSERT_EQ(queue.size(), reference.size());
+        } else {
+            now = reference.top().t;
+            popBoth(queue, reference);
+            ++popped;
+        }
+    }
+    while (!queue.empty())
+        popBoth(queue, reference);
+    EXPECT_TRUE(reference.empty());
+    EXPECT_GT(popped, 90000u);
+}
+
+TEST(CalendarQueue, JumpsOverEmptyStretchesAndRefillsAfterDraining)
+{
+    CalendarQueue<Key> queue;
+    Reference reference;
+    std::uint64_t seq = 0;
+    auto push = [&](std::int64_t window, std::int64_t offset = 0) {
+        const Key k { window * kWindow + offset, seq++ };
+        queue.push(k);
+        reference.push(k);
+    };
+    constexpr auto K = static_cast<std::int64_t>(CalendarQueue<Key>::kBuckets);
+    // A far item (beyond the ring when pushed) and two ring items before it.
+    push(K + 5);
+    push(3);
+    push(20);
+    popBoth(queue, reference); // window 3
+    popBoth(queue, reference); // window 20
+    // Pushed into the ring now, after the far item: stepping through the ring must stop there.
+    push(K + 10);
+    popBoth(queue, reference);
+    EXPECT_EQ(reference.top().t, (K + 10) * kWindow);
+    popBoth(queue, reference);
+    EXPECT_TRUE(queue.empty());
+    // Drained: only far items, equal times among them (the queue jumps straight to them)...
+    push(100 * K);
+    push(3 * K + 100, 5);
+    push(3 * K + 100, 5);
+    push(7 * K);
+    popBoth(queue, reference);
+    // ...then items in an old window and in the current one, before the rest.
+    push(2);
+    push(3 * K + 100, 1);
+    while (!queue.empty())
+        popBoth(queue, reference);
+    EXPECT_TRUE(reference.empty());
+}
