@@ -28,12 +28,23 @@ public:
     // buffers cost more cache misses than the heap they replaced.
     static constexpr std::size_t kBuckets = std::size_t { 1 } << 10;
 
+    // Items a window's buffer keeps room for when it is recycled (~3x a busy window at 10,000 nodes).
+    static constexpr std::size_t kMaxKeptCapacity = 256;
+
     CalendarQueue()
         : m_ring(kBuckets)
     { }
 
     bool empty() const { return m_size == 0; }
     std::size_t size() const { return m_size; }
+    // Items the window buffers have room for (a diagnostic: walks every bucket).
+    std::size_t reserved() const
+    {
+        std::size_t n = m_current.capacity();
+        for (const auto& bucket : m_ring)
+            n += bucket.capacity();
+        return n;
+    }
 
     // The smallest item (the queue must not be empty). Not const: it may move to the next window.
     const T& top()
@@ -83,6 +94,10 @@ private:
         while (m_next == m_current.size() && m_late.empty()) {
             m_current.clear();
             m_next = 0;
+            // A burst's buffer (the join burst puts thousands of events in a window) is freed here,
+            // not parked in a bucket: every bucket would keep its largest window ever.
+            if (m_current.capacity() > kMaxKeptCapacity)
+                std::vector<T>().swap(m_current);
             // Far items all lie after m_window, so stepping one window at a time cannot pass one.
             const std::int64_t far = m_far.empty() ? INT64_MAX : window(m_far.top().t);
             if (m_inRing == 0) {

@@ -1,7 +1,8 @@
 // CalendarQueue pops in exactly the order of std::priority_queue for unique keys (the simulator's
 // determinism rests on it): times in the current window, in later windows of the ring, beyond its
 // horizon and before the current window; many equal times told apart by sequence; jumps over long
-// empty stretches; and a drained queue that is filled again.
+// empty stretches; and a drained queue that is filled again. A burst in one window does not leave
+// its buffer parked in a bucket for good.
 #include "core/base/rng.h"
 #include "core/sim/calendarqueue.h"
 
@@ -118,4 +119,28 @@ TEST(CalendarQueue, JumpsOverEmptyStretchesAndRefillsAfterDraining)
     while (!queue.empty())
         popBoth(queue, reference);
     EXPECT_TRUE(reference.empty());
+}
+
+TEST(CalendarQueue, DoesNotKeepABurstsBufferInTheRing)
+{
+    using Queue = CalendarQueue<Key>;
+    Queue queue;
+    std::uint64_t seq = 0;
+    // A join-like burst: 100,000 events in one window ahead.
+    for (int i = 0; i < 100000; ++i)
+        queue.push({ 5 * kWindow + i % 7, seq++ });
+    while (!queue.empty())
+        queue.pop();
+    // Then steady traffic through every bucket of the ring, twice around.
+    std::int64_t now = 5 * kWindow;
+    for (std::size_t w = 0; w < 2 * Queue::kBuckets; ++w) {
+        for (int i = 0; i < 8; ++i)
+            queue.push({ now + kWindow + i, seq++ });
+        while (!queue.empty()) {
+            now = queue.top().t;
+            queue.pop();
+        }
+    }
+    // Each window held at most 8 items since the burst: no buffer needs room for more than 16.
+    EXPECT_LE(queue.reserved(), Queue::kBuckets * 16);
 }
