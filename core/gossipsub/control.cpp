@@ -149,6 +149,15 @@ void Router::handleIHave(
         record(now, [&] { return EvThrottled { peer, "IHAVE ids per heartbeat" }; });
         return;
     }
+    // An IHAVE names dozens of ids, nearly all seen already, and each lookup misses the cache twice
+    // (index slot, then entry) when the router is cold: ask for all of them first, so the misses
+    // overlap instead of following one another.
+    for (const auto& ihave : control.ihave())
+        for (const auto& id : ihave.messageids())
+            m_seen.prefetchSlot(id);
+    for (const auto& ihave : control.ihave())
+        for (const auto& id : ihave.messageids())
+            m_seen.prefetchEntry(id);
     std::vector<MessageId> wanted;
     std::set<MessageId> dedupe;
     for (const auto& ihave : control.ihave()) {

@@ -3,6 +3,7 @@
 #include "core/gossipsub/rpcframing.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace meshscope::gossipsub {
 
@@ -176,22 +177,37 @@ Status Router::handleRpc(
             size += publishEntrySize(*m);
         return EvRecvRpc { peer, size };
     });
+    // The first message's seen-cache lookup misses twice (index slot, then entry) when the router is
+    // cold, as is the score below: its id is computed now and both lines are asked for early, so
+    // the misses overlap instead of following one another.
+    const pb::rpc::Message* first = nullptr; // the message handled first (publish before shared)
+    if (rpc.publish_size() > 0)
+        first = &rpc.publish(0);
+    else if (!shared.empty())
+        first = shared.front().get();
+    if (first) {
+        messageId(*first, m_arrivalId);
+        m_seen.prefetchSlot(m_arrivalId);
+    }
     if (scoreOf(peer, now) < m_gates.graylistThreshold) {
         ++m_counters.droppedRpcs;
         record(now, [&] { return EvDropRpc { peer, "graylisted" }; });
         return {};
     }
+    if (first)
+        m_seen.prefetchEntry(m_arrivalId);
+    bool idKnown = first != nullptr; // for the first handleMessage() call only: `first` is its message
     auto& info = from.m_entry->second;
     handleSubscriptions(peer, info, rpc, now);
     // When a validator removed `peer`, its PeerInfo went with it: stop.
     const std::uint64_t removals = m_peerRemovals;
     for (const auto& message : rpc.publish()) {
-        handleMessage(peer, message, nullptr, now);
+        handleMessage(peer, message, nullptr, now, std::exchange(idKnown, false));
         if (m_peerRemovals != removals && !m_peers.count(peer))
             return {};
     }
     for (const auto& message : shared) {
-        handleMessage(peer, *message, &message, now);
+        handleMessage(peer, *message, &message, now, std::exchange(idKnown, false));
         if (m_peerRemovals != removals && !m_peers.count(peer))
             return {};
     }

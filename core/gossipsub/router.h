@@ -365,8 +365,9 @@ private:
     // the id function allows).
     void messageId(const pb::rpc::Message& message, MessageId& id) const;
     // `shared` is the message itself when the caller has it shared (kept instead of a copy), or null.
-    void handleMessage(
-        const PeerId& from, const pb::rpc::Message& message, const MessagePtr* shared, TimePoint now);
+    // `idKnown`: m_arrivalId already holds the message's id (handleRpc() computed it early).
+    void handleMessage(const PeerId& from, const pb::rpc::Message& message, const MessagePtr* shared,
+        TimePoint now, bool idKnown = false);
     void finishValidation(const MessageId& id, const PeerId& from, const pb::rpc::Message& message,
         const MessagePtr* shared, ValidationResult result, TimePoint now);
 

@@ -17,8 +17,8 @@ void Router::messageId(const pb::rpc::Message& message, MessageId& id) const
         id = computeMessageId(m_config.msgId, message);
 }
 
-void Router::handleMessage(
-    const PeerId& from, const pb::rpc::Message& message, const MessagePtr* shared, TimePoint now)
+void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, const MessagePtr* shared,
+    TimePoint now, bool idKnown)
 {
     if (!message.has_topic()) {
         ++m_counters.droppedRpcs;
@@ -29,7 +29,8 @@ void Router::handleMessage(
     if (!m_mySubs.count(topic))
         return; // not for us (go: "not subscribed")
     // Most arrivals are duplicates: their id goes in a reused buffer, not a new string each.
-    messageId(message, m_arrivalId);
+    if (!idKnown)
+        messageId(message, m_arrivalId);
     if (m_seen.contains(m_arrivalId)) {
         const MessageId& dup = m_arrivalId; // nothing below re-enters the router
         ++m_counters.duplicates;
