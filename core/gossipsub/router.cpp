@@ -7,6 +7,11 @@
 
 namespace meshscope::gossipsub {
 
+namespace {
+// Largest message whose id handleRpc() computes before the graylist gate (a cache hint only).
+constexpr std::size_t kEarlyIdMaxBytes = 4096;
+} // namespace
+
 Router::Router(RouterConfig config, GossipsubParams params, Rng& rng, TimePoint now)
     : m_config(std::move(config))
     , m_params(params)
@@ -179,12 +184,15 @@ Status Router::handleRpc(
     });
     // The first message's seen-cache lookup misses twice (index slot, then entry) when the router is
     // cold, as is the score below: its id is computed now and both lines are asked for early, so
-    // the misses overlap instead of following one another.
+    // the misses overlap instead of following one another. Only for small messages: a graylisted
+    // peer's big ones are dropped below without hashing them.
     const pb::rpc::Message* first = nullptr; // the message handled first (publish before shared)
     if (rpc.publish_size() > 0)
         first = &rpc.publish(0);
     else if (!shared.empty())
         first = shared.front().get();
+    if (first && first->data().size() > kEarlyIdMaxBytes)
+        first = nullptr;
     if (first) {
         messageId(*first, m_arrivalId);
         m_seen.prefetchSlot(m_arrivalId);
@@ -196,7 +204,7 @@ Status Router::handleRpc(
     }
     if (first)
         m_seen.prefetchEntry(m_arrivalId);
-    bool idKnown = first != nullptr; // for the first handleMessage() call only: `first` is its message
+    bool idKnown = first != nullptr; // for the first handleMessage() call only (its message is `first`)
     auto& info = from.m_entry->second;
     handleSubscriptions(peer, info, rpc, now);
     // When a validator removed `peer`, its PeerInfo went with it: stop.
