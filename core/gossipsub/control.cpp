@@ -100,7 +100,7 @@ void Router::handleGraft(const PeerId& peer, PeerInfo& info, const pb::rpc::Cont
         return;
     }
     // Negative score: refuse without PX.
-    if (scoreOf(peer, now) < 0) {
+    if (scoreOf(peer, info, now) < 0) {
         refuse(false);
         return;
     }
@@ -137,7 +137,7 @@ void Router::handlePrune(const PeerId& peer, PeerInfo&, const pb::rpc::ControlPr
 void Router::handleIHave(
     const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
 {
-    if (scoreOf(peer, now) < m_gates.gossipThreshold)
+    if (scoreOf(peer, info, now) < m_gates.gossipThreshold)
         return;
     if (++info.ihaveReceived > m_params.maxIHaveMessages) {
         ++m_counters.throttled;
@@ -187,7 +187,7 @@ void Router::handleIHave(
 void Router::handleIWant(
     const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
 {
-    if (scoreOf(peer, now) < m_gates.gossipThreshold)
+    if (scoreOf(peer, info, now) < m_gates.gossipThreshold)
         return;
     int retransmissionRefused = 0;
     for (const auto& iwant : control.iwant()) {

@@ -21,7 +21,8 @@ void Router::emitGossip(const TopicId& topic, const std::set<PeerId>& exclude, T
             ++excluded;
         if (excluded != exclude.end() && *excluded == *peer)
             continue;
-        if (!m_direct.count(*peer) && isMeshsub(*info) && scoreOf(*peer, now) >= m_gates.gossipThreshold)
+        if (!m_direct.count(*peer) && isMeshsub(*info)
+            && scoreOf(*peer, *info, now) >= m_gates.gossipThreshold)
             peers.push_back(*peer);
     }
     // go: target = max(Dlazy, int(gossipFactor * eligible)), truncating.

@@ -63,7 +63,7 @@ std::vector<PeerId> Router::meshCandidates(const TopicId& topic, TimePoint now,
     for (const auto& peer : t->second) {
         const auto& info = m_peers.at(peer);
         if (!isMeshsub(info) || m_direct.count(peer) || (m != m_mesh.end() && m->second.count(peer))
-            || m_backoff.has(topic, peer) || scoreOf(peer, now) < 0 || !filter(peer, info))
+            || m_backoff.has(topic, peer) || scoreOf(peer, info, now) < 0 || !filter(peer, info))
             continue;
         out.push_back(peer);
     }

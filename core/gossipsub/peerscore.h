@@ -121,6 +121,14 @@ public:
 
     // The peer's score at `now`; 0 for unknown peers or when scoring is disabled.
     double score(const PeerId& peer, TimePoint now) const;
+    // A handle on a known peer's stats (empty for unknown peers). Stats never move (the map is
+    // node-based) and are erased only by removePeer() and, once retained, by refresh(): a handle
+    // taken after addPeer() is valid until that peer's removePeer().
+    ScoreHandle handle(const PeerId& peer) const;
+    // score() of the peer `h` (not empty) refers to: no lookup by PeerId.
+    double score(ScoreHandle h, TimePoint now) const;
+    // Starts loading the stats score(h, ...) reads (a CPU cache hint; no effect on results).
+    void prefetch(ScoreHandle h) const;
     // Call when nextTimeout() is due (or any time): decays counters once per elapsed decayInterval,
     // expires retained peers and old delivery records.
     void refresh(TimePoint now);

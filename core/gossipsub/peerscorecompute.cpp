@@ -123,6 +123,27 @@ double PeerScore::score(const PeerId& peer, TimePoint now) const
     return computeScore(peer, it->second, now, nullptr);
 }
 
+ScoreHandle PeerScore::handle(const PeerId& peer) const
+{
+    return { m_index.find(peer) };
+}
+
+double PeerScore::score(ScoreHandle h, TimePoint now) const
+{
+    if (!m_params.enabled())
+        return 0;
+    const auto* entry = static_cast<const std::pair<const PeerId, PeerStats>*>(h.state);
+    return computeScore(entry->first, entry->second, now, nullptr);
+}
+
+void PeerScore::prefetch(ScoreHandle h) const
+{
+    // The entry's key, then the stats computeScore() reads (flags, the inline topic, P5..P7).
+    const auto* bytes = static_cast<const char*>(h.state);
+    for (std::size_t at = 0; at < sizeof(std::pair<const PeerId, PeerStats>); at += 64)
+        __builtin_prefetch(bytes + at);
+}
+
 void PeerScore::decay(PeerStats& ps)
 {
     const double zero = m_params.decayToZero;

@@ -35,6 +35,12 @@ public:
     }
     void addPenalty(const PeerId& p, int count) override { m_score.addPenalty(p, count); }
     double score(const PeerId& p, TimePoint now) const override { return m_score.score(p, now); }
+    ScoreHandle handle(const PeerId& p) const override { return m_score.handle(p); }
+    double scoreByHandle(ScoreHandle h, const PeerId& p, TimePoint now) const override
+    {
+        return h.state ? m_score.score(h, now) : m_score.score(p, now);
+    }
+    void prefetch(ScoreHandle h) const override { m_score.prefetch(h); }
     void refresh(TimePoint now) override { m_score.refresh(now); }
     Deadline nextTimeout() const override { return m_score.nextTimeout(); }
 

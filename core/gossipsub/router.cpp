@@ -43,6 +43,8 @@ void Router::setScoring(ScoreObserver* score, ScoreGates gates)
 {
     m_score = score;
     m_gates = gates;
+    for (auto& [peer, info] : m_peers) // handles are per scorer
+        info.scoreHandle = m_score ? m_score->handle(peer) : ScoreHandle {};
 }
 
 double Router::scoreOf(const PeerId& peer, TimePoint now) const
@@ -79,6 +81,7 @@ Router::PeerRef Router::addPeer(
         m_score->addPeer(peer, now);
         if (!ip.empty())
             m_score->setPeerIp(peer, ip);
+        info.scoreHandle = m_score->handle(peer);
     }
     record(now, [&] { return EvAddPeer { peer, protocol }; });
     // Hello: our subscriptions (spec: sent on stream open).
@@ -175,6 +178,8 @@ Status Router::handleRpc(
 {
     // A copy: a validator may remove the peer (re-entrantly), and its entry with it.
     const PeerId peer = from.m_entry->first;
+    if (m_score) // the graylist gate below reads its scoring state: asked for now, the misses overlap
+        m_score->prefetch(from.m_entry->second.scoreHandle);
     ++m_counters.rpcsReceived;
     record(now, [&] {
         std::size_t size = rpc.ByteSizeLong();
@@ -197,7 +202,7 @@ Status Router::handleRpc(
         messageId(*first, m_arrivalId);
         m_seen.prefetchSlot(m_arrivalId);
     }
-    if (scoreOf(peer, now) < m_gates.graylistThreshold) {
+    if (scoreOf(peer, from.m_entry->second, now) < m_gates.graylistThreshold) {
         ++m_counters.droppedRpcs;
         record(now, [&] { return EvDropRpc { peer, "graylisted" }; });
         return {};

@@ -276,6 +276,7 @@ private:
         pb::rpc::RPC pending; // outgoing RPC being merged until pollOutgoing()
         std::vector<MessagePtr> pendingMessages; // messages queued to it, after pending's own publish list
         bool queued = false; // listed in m_queued (pending may hold something)
+        ScoreHandle scoreHandle; // m_score's handle on it (empty without scoring)
     };
     // A topic's mesh as (key in m_peers, its PeerInfo) pairs in PeerId order, so the per-message
     // paths (forward, IDONTWANT) visit mesh peers without a hash lookup each.
@@ -307,6 +308,11 @@ private:
         return static_cast<std::uint64_t>(std::max(1, m_params.idontwantMessageTTLTicks));
     }
     double scoreOf(const PeerId& peer, TimePoint now) const;
+    // The same for a peer whose PeerInfo is at hand: through its score handle, no lookup by id.
+    double scoreOf(const PeerId& peer, const PeerInfo& info, TimePoint now) const
+    {
+        return m_score ? m_score->scoreByHandle(info.scoreHandle, peer, now) : 0.0;
+    }
     void penalize(const PeerId& peer, int count, const std::string& reason, TimePoint now);
     // The outgoing RPC being merged for `peer` (connected peers keep it in their PeerInfo).
     pb::rpc::RPC& pending(const PeerId& peer);

@@ -25,6 +25,15 @@ public:
     virtual void duplicateMessage(const PeerId& from, const MessageId&, const TopicId&, TimePoint now) = 0;
     virtual void addPenalty(const PeerId&, int count) = 0;
     virtual double score(const PeerId&, TimePoint now) const = 0;
+    // The peer's handle: call after addPeer(); empty when the observer keeps none.
+    virtual ScoreHandle handle(const PeerId&) const { return {}; }
+    // score() of `peer` through its handle (an empty handle: by id). Same value as score().
+    virtual double scoreByHandle(ScoreHandle, const PeerId& peer, TimePoint now) const
+    {
+        return score(peer, now);
+    }
+    // Starts loading what scoreByHandle() reads (a CPU cache hint; no effect on results).
+    virtual void prefetch(ScoreHandle) const { }
     virtual void refresh(TimePoint now) = 0;
     virtual Deadline nextTimeout() const = 0;
 };

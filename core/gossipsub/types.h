@@ -13,6 +13,12 @@ using TopicId = std::string;
 // A message id as computed by the configured id function: binary, compared bytewise.
 using MessageId = std::string;
 
+// A scorer's reference to one known peer's state, so that scoring it skips the lookup by PeerId
+// (ScoreObserver::handle()). Valid from the peer's addPeer() until its removePeer(); empty: none.
+struct ScoreHandle {
+    const void* state = nullptr; // the scorer's per-peer entry
+};
+
 // Why a message was not delivered. Strings are go-libp2p-pubsub's, so traces match go's tools.
 enum class RejectReason {
     BlacklistedPeer,     // "blacklisted peer"

@@ -283,6 +283,8 @@ void Network::onRpc(const Event& e, TimePoint now)
                 link = &l;
     if (link) {
         n.router->prefetch(link->ref);
+        if (link->scoreHandle.state) // the router's graylist gate reads it first
+            n.score->prefetch(link->scoreHandle);
         n.bytesReceived += f.body;
         // Decoded into one reused RPC (it keeps its buffers), so the router reads hot memory.
         if (m_received.ParseFromString(f.encoded)) // our own encoding: always parses

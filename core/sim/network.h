@@ -49,6 +49,7 @@ struct SimNode {
         std::uint64_t idHash = 0; // std::hash of the other node's PeerId (finds the link an RPC goes on)
         TimePoint lastArrival {}; // latest arrival scheduled on this link (no overtaking)
         gossipsub::Router::PeerRef ref; // our router's reference for the other node (its RPCs)
+        gossipsub::ScoreHandle scoreHandle; // our scorer's handle on the other node (empty: no scoring)
         std::uint32_t peer = 0; // the other node's index
         bool outbound = false; // we dialed it
     };

@@ -188,10 +188,10 @@ void Network::connect(std::uint32_t from, std::uint32_t to, TimePoint now)
         if (l.peer == to)
             return;
     const std::hash<PeerId> hash;
-    a.links.push_back(
-        { hash(b.id), now, a.router->addPeer(b.id, m_scenario.protocol, true, b.ip, now), to, true });
-    b.links.push_back(
-        { hash(a.id), now, b.router->addPeer(a.id, m_scenario.protocol, false, a.ip, now), from, false });
+    a.links.push_back({ hash(b.id), now, a.router->addPeer(b.id, m_scenario.protocol, true, b.ip, now),
+        a.score ? a.score->handle(b.id) : gossipsub::ScoreHandle {}, to, true });
+    b.links.push_back({ hash(a.id), now, b.router->addPeer(a.id, m_scenario.protocol, false, a.ip, now),
+        b.score ? b.score->handle(a.id) : gossipsub::ScoreHandle {}, from, false });
     service(to, now);
 }
 

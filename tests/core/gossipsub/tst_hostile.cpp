@@ -11,8 +11,39 @@ using namespace meshscope::gossipsub;
 using namespace meshscope::gossipsub::test;
 
 namespace {
+
 const TopicId kTopic = "h";
+
+// A harness with signatures checked and no scorer of its own (the test plugs in a real one).
+Options signedOptions()
+{
+    Options o;
+    o.signPolicy = SignPolicy::StrictSign;
+    o.msgId = MsgIdFunction::Go;
+    o.scoring = false;
+    return o;
 }
+
+// Score params where invalid messages weigh -10 each, squared (P4), with a little P1 and P2.
+PeerScoreParams invalidMessageParams()
+{
+    PeerScoreParams params;
+    TopicScoreParams tp;
+    tp.topicWeight = 1;
+    tp.timeInMeshWeight = 0.01;
+    tp.timeInMeshQuantum = 1s;
+    tp.timeInMeshCap = 10;
+    tp.firstMessageDeliveriesWeight = 1;
+    tp.meshMessageDeliveriesWeight = 0;
+    tp.meshFailurePenaltyWeight = 0;
+    tp.invalidMessageDeliveriesWeight = -10;
+    tp.invalidMessageDeliveriesDecay = 0.9;
+    params.topics[kTopic] = tp;
+    params.topicScoreCap = 100;
+    return params;
+}
+
+} // namespace
 
 TEST(Hostile, malformedFrame_droppedAndPenalized)
 {
@@ -155,24 +186,8 @@ TEST(Hostile, subscriptionFlood_cappedPerPeer)
 
 TEST(Hostile, invalidSignatures_realScoreGoesNegativeAndPeerIsPruned)
 {
-    Options o;
-    o.signPolicy = SignPolicy::StrictSign;
-    o.msgId = MsgIdFunction::Go;
-    o.scoring = false;
-    RouterHarness h(o);
-    PeerScoreParams params;
-    TopicScoreParams tp;
-    tp.topicWeight = 1;
-    tp.timeInMeshWeight = 0.01;
-    tp.timeInMeshQuantum = 1s;
-    tp.timeInMeshCap = 10;
-    tp.firstMessageDeliveriesWeight = 1;
-    tp.meshMessageDeliveriesWeight = 0;
-    tp.meshFailurePenaltyWeight = 0;
-    tp.invalidMessageDeliveriesWeight = -10;
-    tp.invalidMessageDeliveriesDecay = 0.9;
-    params.topics[kTopic] = tp;
-    params.topicScoreCap = 100;
+    RouterHarness h(signedOptions());
+    const PeerScoreParams params = invalidMessageParams();
     PeerScoreThresholds thresholds;
     ASSERT_TRUE(params.validate()) << params.validate().error().message;
     PeerScore score(params, thresholds);
@@ -219,6 +234,50 @@ TEST(Hostile, graylistedPeer_rpcsIgnored)
     h.score.scores[p] = -100;
     h.send(p, RouterHarness::message(kTopic, "ignored"));
     EXPECT_TRUE(h.deliveries.empty());
+    EXPECT_EQ(h.eventCount("graylisted"), 1);
+}
+
+TEST(Hostile, graylistGate_readsTheScorerThroughItsHandle)
+{
+    RouterHarness h(signedOptions());
+    const PeerScoreParams params = invalidMessageParams();
+    PeerScoreThresholds thresholds;
+    thresholds.gossipThreshold = -10;
+    thresholds.publishThreshold = -20;
+    thresholds.graylistThreshold = -30;
+    ASSERT_TRUE(params.validate()) << params.validate().error().message;
+    PeerScore score(params, thresholds);
+    PeerScoreObserver observer(score);
+    h.router->setScoring(&observer, gatesFrom(thresholds));
+    const auto hostile = h.addPeer(9, { kTopic });
+    h.addPeers(10, 40, { kTopic }); // the scorer's tables grow and rehash: the handle must not move
+    h.router->subscribe(kTopic, h.now);
+    h.drain();
+    auto signedBy = [](int key, const std::string& data, char seqno) {
+        pb::rpc::Message m;
+        m.set_topic(kTopic);
+        m.set_data(data);
+        m.set_seqno(std::string(8, seqno));
+        signMessage(m, peerOf(testKey(key)), testKey(key));
+        return m;
+    };
+    for (char i = 0; i < 2; ++i) { // two forged signatures: P4 = -10 * 2^2 = -40, below -30
+        pb::rpc::Message m = signedBy(9, "data", i);
+        m.set_data("forged");
+        pb::rpc::RPC rpc;
+        *rpc.add_publish() = m;
+        h.send(hostile, rpc);
+    }
+    ASSERT_DOUBLE_EQ(score.score(hostile, h.now), -40);
+    pb::rpc::RPC good;
+    *good.add_publish() = signedBy(9, "fine", 5);
+    h.send(hostile, good);
+    EXPECT_TRUE(h.deliveries.empty());
+    EXPECT_EQ(h.eventCount("graylisted"), 1);
+    // Without a scorer every score is 0 again: the same RPC gets through.
+    h.router->setScoring(nullptr, {});
+    h.send(hostile, good);
+    EXPECT_EQ(h.deliveries.size(), 1u);
     EXPECT_EQ(h.eventCount("graylisted"), 1);
 }
 

@@ -410,6 +410,40 @@ TEST(PeerScore, NegativeScoreRetainedAcrossReconnect)
     EXPECT_DOUBLE_EQ(ps.score(a, t0 + 17s), 0.0);
 }
 
+TEST(PeerScore, HandleScoresLikeTheIdAndSurvivesGrowthAndRetention)
+{
+    auto tp = silentTopic();
+    tp.invalidMessageDeliveriesWeight = -1;
+    tp.invalidMessageDeliveriesDecay = 0.5;
+    tp.timeInMeshWeight = 0.5;
+    tp.timeInMeshQuantum = 1s;
+    tp.timeInMeshCap = 10;
+    auto p = paramsWith(tp);
+    p.retainScore = 10s;
+    PeerScore ps(p, {});
+    EXPECT_EQ(ps.handle(peer(1)).state, nullptr); // unknown peer: no handle
+    const auto a = peer(1);
+    ps.addPeer(a, t0);
+    const ScoreHandle h = ps.handle(a);
+    ASSERT_NE(h.state, nullptr);
+    for (std::uint8_t n = 2; n < 200; ++n) // the map and its index grow and rehash
+        ps.addPeer(peer(n), t0);
+    ps.graft(a, kTopic, t0);
+    ps.rejectMessage(a, "bad", kTopic, RejectReason::InvalidSignature, t0);
+    ps.prefetch(h);
+    EXPECT_DOUBLE_EQ(ps.score(h, t0 + 3s), 0.5); // P1 3 quanta * 0.5, P4 -1
+    EXPECT_DOUBLE_EQ(ps.score(h, t0 + 3s), ps.score(a, t0 + 3s));
+    // Retained and revived: the same stats, so the same handle.
+    ps.prune(a, kTopic, t0 + 3s);
+    ps.removePeer(a, t0 + 3s);
+    ps.addPeer(a, t0 + 4s);
+    EXPECT_EQ(ps.handle(a).state, h.state);
+    EXPECT_DOUBLE_EQ(ps.score(h, t0 + 4s), -1.0);
+    // Disabled params: 0 through the handle too.
+    ps.setParams(PeerScoreParams {}, {});
+    EXPECT_EQ(ps.score(h, t0 + 4s), 0.0);
+}
+
 TEST(PeerScore, PositiveScoreForgottenOnDisconnect)
 {
     auto tp = silentTopic();
