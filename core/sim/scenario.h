@@ -74,7 +74,7 @@ struct Scenario {
     int nodes = 1000;              // honest nodes
     Duration duration = 60s;       // simulated time
     std::uint64_t seed = 1;        // master seed
-    Duration warmup = 5s; // publishing starts after this (meshes form first; keep it under the P3 activation)
+    Duration warmup = 5s;          // publishing starts after this (under the P3 activation)
     Duration cooldown = 2s;        // publishing stops this long before the end (messages land)
     Duration sampleInterval = 1s;  // mesh-degree sampling period
     // topology
