@@ -1,5 +1,5 @@
 // Router: draining outputs. Pending control and messages are merged per peer into one RPC and
-// split only when it would exceed maxTransmissionSize.
+// split only when it would exceed maxTransmissionSize; IDONTWANT goes ahead, on its own.
 #include "core/gossipsub/router.h"
 #include "core/multiformats/varint.h"
 
@@ -144,6 +144,25 @@ std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) co
     return out;
 }
 
+void Router::takeIDontWant(const PeerId& peer, PeerInfo& info, std::vector<OutgoingRpc>& out)
+{
+    if (!info.pending.has_control() || info.pending.control().idontwant_size() == 0)
+        return;
+    if (info.pending.publish_size() == 0 && info.pendingMessages.empty()) { // no message to wait behind
+        drainPending(peer, info.pending, nullptr, out);
+        return;
+    }
+    pb::rpc::RPC urgent;
+    if (m_config.rpcPool)
+        m_config.rpcPool->take(urgent);
+    auto& control = *info.pending.mutable_control();
+    urgent.mutable_control()->mutable_idontwant()->Swap(control.mutable_idontwant());
+    if (control.ihave_size() == 0 && control.iwant_size() == 0 && control.graft_size() == 0
+        && control.prune_size() == 0)
+        info.pending.clear_control(); // no empty control field on the message's RPC
+    drainPending(peer, urgent, nullptr, out); // sized, and split if it is too big
+}
+
 pb::rpc::RPC& Router::pending(const PeerId& peer)
 {
     const auto it = m_peers.find(peer);
@@ -178,6 +197,10 @@ void Router::pollOutgoing(std::vector<OutgoingRpc>& out)
     std::sort(
         m_queued.begin(), m_queued.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
     out.reserve(first + m_queued.size() + m_pendingOther.size()); // one RPC each, unless one is split
+    // IDONTWANT first: go sends it before validating, as an urgent RPC of its own, so that it reaches
+    // the peer before the message it announces does, and before the copies queued to other peers.
+    for (const auto& [peer, info] : m_queued)
+        takeIDontWant(*peer, *info, out);
     auto queued = m_queued.begin();
     auto other = m_pendingOther.begin();
     while (queued != m_queued.end() || other != m_pendingOther.end()) {

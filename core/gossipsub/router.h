@@ -326,6 +326,9 @@ private:
     // Drains one peer's pending RPC and queued messages into `out` (shared or copied into the RPC).
     void drainPending(const PeerId& peer, pb::rpc::RPC& rpc, std::vector<MessagePtr>* messages,
         std::vector<OutgoingRpc>& out);
+    // Drains the peer's pending IDONTWANT into `out` ahead of the rest: on its own when the peer has
+    // messages queued, else with the rest of its pending RPC (nothing to wait behind).
+    void takeIDontWant(const PeerId& peer, PeerInfo& info, std::vector<OutgoingRpc>& out);
     // mesh.cpp
     void heartbeat(TimePoint now);
     void maintainMesh(const TopicId& topic, std::map<PeerId, std::vector<TopicId>>& toGraft,

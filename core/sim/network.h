@@ -23,10 +23,10 @@
 //
 // Deliberate simplifications: connections are set up instantly (no handshake RTTs); churned
 // nodes come back with a fresh router and score state but keep their PeerId and re-dial random
-// peers; PX candidates are not dialled; validation takes no time, and an RPC arrives whole, so an
-// IDONTWANT (sent in the RPC that forwards the message, or queued behind it on the uplink) cannot
-// overtake the copy it announces: it does not cut duplicates here as it does for large messages in
-// a real network.
+// peers; PX candidates are not dialled; validation takes no time (an IDONTWANT, which routers
+// send ahead of their copies, therefore gains only the copies' time on the uplink, not a
+// validation delay as well: it cuts fewer duplicates than in a real network); a node's RPCs leave
+// its uplink one after the other (one FIFO, not a share per connection).
 
 #include "core/base/rng.h"
 #include "core/base/time.h"

@@ -26,6 +26,35 @@ TEST(IDontWant, sentToV12MeshPeersForLargeMessages)
     EXPECT_EQ(h.router->counters().idontwantSent, 2u);
 }
 
+TEST(IDontWant, goesAheadOfEveryMessageInAnRpcOfItsOwn)
+{
+    RouterHarness h;
+    const auto peers = h.addPeers(1, 4, { kTopic }, PubsubProtocol::Meshsub12);
+    h.router->subscribe(kTopic, h.now);
+    h.drain();
+    h.router->pollOutgoing(); // the subscription hellos and GRAFTs
+    ASSERT_TRUE(h.router->handleRpc(peers[0], RouterHarness::message(kTopic, kBig), h.now));
+    const auto out = h.router->pollOutgoing();
+    // Three mesh peers (not the sender) each get the IDONTWANT, then the message: every IDONTWANT
+    // RPC comes before the first RPC carrying a message, and carries nothing else.
+    std::size_t idontwants = 0, messages = 0;
+    for (const auto& o : out) {
+        if (o.rpc.has_control() && o.rpc.control().idontwant_size() > 0) {
+            EXPECT_EQ(messages, 0u) << "an IDONTWANT queued behind a message";
+            EXPECT_EQ(o.rpc.publish_size(), 0);
+            EXPECT_TRUE(o.messages.empty());
+            EXPECT_EQ(o.size, o.rpc.ByteSizeLong());
+            ++idontwants;
+        }
+        if (o.rpc.publish_size() > 0 || !o.messages.empty()) {
+            EXPECT_FALSE(o.rpc.has_control()) << "no empty control left on the message's RPC";
+            ++messages;
+        }
+    }
+    EXPECT_EQ(idontwants, 3u);
+    EXPECT_EQ(messages, 3u);
+}
+
 TEST(IDontWant, notSentBelowThreshold)
 {
     RouterHarness h;
