@@ -169,6 +169,8 @@ public:
     public:
         PeerRef() = default;
         explicit operator bool() const { return m_entry != nullptr; }
+        // The peer it refers to (must not be empty): the router's own copy of its id.
+        const PeerId& peer() const { return m_entry->first; }
 
     private:
         friend class Router;
