@@ -53,6 +53,13 @@ public:
         return lateFirst() ? m_late.top() : m_current[m_next];
     }
 
+    // A hint for prefetching: the item `k` places after top() in the current window's sorted items,
+    // or null when the window has fewer left. (Items pushed late may come between: not an order.)
+    const T* ahead(std::size_t k) const
+    {
+        return m_next + k < m_current.size() ? &m_current[m_next + k] : nullptr;
+    }
+
     void push(const T& item)
     {
         ++m_size;

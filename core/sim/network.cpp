@@ -72,22 +72,6 @@ void Network::schedule(std::int64_t t, Kind kind, std::uint32_t node, std::uint3
     m_queue.push(Event { t, m_seq++, kind, node, peer, slot, inc });
 }
 
-void Network::runUntil(TimePoint until)
-{
-    const std::int64_t bound = toNanos(until);
-    while (!m_queue.empty() && m_queue.top().t <= bound) {
-        const Event e = m_queue.top();
-        m_queue.pop();
-        if (!m_queue.empty())
-            prefetchTarget(m_queue.top());
-        m_now = fromNanos(e.t);
-        ++m_events;
-        dispatch(e);
-    }
-    if (m_now < until)
-        m_now = until;
-}
-
 namespace {
 
 // Starts loading every cache line of `*object` (a CPU cache hint; null: nothing). Unrolled: a
@@ -105,6 +89,30 @@ template <class T> void prefetchObject(const T* object)
 }
 
 } // namespace
+
+void Network::runUntil(TimePoint until)
+{
+    const std::int64_t bound = toNanos(until);
+    while (!m_queue.empty() && m_queue.top().t <= bound) {
+        const Event e = m_queue.top();
+        m_queue.pop();
+        if (!m_queue.empty())
+            prefetchTarget(m_queue.top());
+        if (const Event* later = m_queue.ahead(kSlotPrefetchDistance); later && later->kind == Kind::Rpc) {
+            __builtin_prefetch(&m_slots[later->slot]);
+            prefetchObject(&m_nodes[later->node]);
+        }
+        if (const Event* soon = m_queue.ahead(2); soon && soon->kind == Kind::Rpc) {
+            __builtin_prefetch(m_nodes[soon->node].links.data());
+            __builtin_prefetch(m_slots[soon->slot].encoded.data());
+        }
+        m_now = fromNanos(e.t);
+        ++m_events;
+        dispatch(e);
+    }
+    if (m_now < until)
+        m_now = until;
+}
 
 void Network::prefetchTarget(const Event& next) const
 {

@@ -147,6 +147,10 @@ private:
         std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer = 0, std::uint32_t slot = 0);
     // Starts loading the state `next` will touch first (a CPU cache hint; no effect on results).
     void prefetchTarget(const Event& next) const;
+    // How many events ahead runUntil() asks for an RPC's in-flight slot and its receiver's node: both
+    // are read first thing and have been cold since the RPC was sent, and one event's head start did
+    // not hide their misses. Two events ahead it asks for what those two point to (links, encoding).
+    static constexpr std::size_t kSlotPrefetchDistance = 8;
     void dispatch(const Event& e);
     void service(std::uint32_t i, TimePoint now);
     // The link of node `n` to the node whose id is `peer`, or null.

@@ -2,7 +2,7 @@
 // determinism rests on it): times in the current window, in later windows of the ring, beyond its
 // horizon and before the current window; many equal times told apart by sequence; jumps over long
 // empty stretches; and a drained queue that is filled again. A burst in one window does not leave
-// its buffer parked in a bucket for good.
+// its buffer parked in a bucket for good. ahead() shows the window's next items in pop order.
 #include "core/base/rng.h"
 #include "core/sim/calendarqueue.h"
 
@@ -143,4 +143,27 @@ TEST(CalendarQueue, DoesNotKeepABurstsBufferInTheRing)
     }
     // Each window held at most 8 items since the burst: no buffer needs room for more than 16.
     EXPECT_LE(queue.reserved(), Queue::kBuckets * 16);
+}
+
+TEST(CalendarQueue, AheadShowsTheCurrentWindowsNextItemsInOrder)
+{
+    CalendarQueue<Key> queue;
+    const std::int64_t base = 2 * kWindow; // a window of the ring (pushes into the current one go aside)
+    for (std::uint64_t i = 0; i < 10; ++i) // pushed out of order
+        queue.push({ base + static_cast<std::int64_t>((i * 7) % 10) * 100, i });
+    queue.push({ 3 * kWindow, 99 }); // the next window: never shown by ahead()
+    ASSERT_EQ(queue.top().t, base); // reaches and sorts the window
+    for (std::int64_t expect = 0; expect < 10; ++expect) {
+        ASSERT_EQ(queue.top().t, base + expect * 100);
+        const Key* two = queue.ahead(2);
+        if (expect + 2 < 10) {
+            ASSERT_NE(two, nullptr);
+            EXPECT_EQ(two->t, base + (expect + 2) * 100);
+        } else {
+            EXPECT_EQ(two, nullptr);
+        }
+        queue.pop();
+    }
+    EXPECT_EQ(queue.top().seq, 99u);
+    EXPECT_EQ(queue.ahead(1), nullptr);
 }
