@@ -98,20 +98,43 @@ void Network::runUntil(TimePoint until)
         m_queue.pop();
         if (!m_queue.empty())
             prefetchTarget(m_queue.top());
-        if (const Event* later = m_queue.ahead(kSlotPrefetchDistance); later && later->kind == Kind::Rpc) {
-            __builtin_prefetch(&m_slots[later->slot]);
-            prefetchObject(&m_nodes[later->node]);
-        }
-        if (const Event* soon = m_queue.ahead(2); soon && soon->kind == Kind::Rpc) {
-            __builtin_prefetch(m_nodes[soon->node].links.data());
-            __builtin_prefetch(m_slots[soon->slot].encoded.data());
-        }
+        prefetchUpcoming();
         m_now = fromNanos(e.t);
         ++m_events;
         dispatch(e);
     }
     if (m_now < until)
         m_now = until;
+}
+
+void Network::prefetchUpcoming() const
+{
+    // An RPC event reads its slot and node, then what they point to (links, encoding, shared
+    // messages, the scorer's adapter), then what the link points to (the router's PeerInfo, the
+    // score entry): each stage asks for the lines the next one will read, a few events apart.
+    if (const Event* farEvent = m_queue.ahead(kPrefetchFar); farEvent && farEvent->kind == Kind::Rpc) {
+        __builtin_prefetch(&m_slots[farEvent->slot]);
+        prefetchObject(&m_nodes[farEvent->node]);
+    }
+    if (const Event* midEvent = m_queue.ahead(kPrefetchMid); midEvent && midEvent->kind == Kind::Rpc) {
+        const SimNode& n = m_nodes[midEvent->node];
+        const InFlight& f = m_slots[midEvent->slot];
+        __builtin_prefetch(n.links.data());
+        __builtin_prefetch(n.observer.get());
+        __builtin_prefetch(f.encoded.data());
+        __builtin_prefetch(f.messages.data());
+    }
+    const Event* nearEvent = m_queue.ahead(kPrefetchNear);
+    if (!nearEvent || nearEvent->kind != Kind::Rpc || !m_nodes[nearEvent->node].router)
+        return;
+    const SimNode& n = m_nodes[nearEvent->node];
+    for (const auto& l : n.links)
+        if (l.peer == nearEvent->peer) {
+            n.router->prefetch(l.ref);
+            if (l.scoreHandle.state)
+                n.score->prefetch(l.scoreHandle);
+            return;
+        }
 }
 
 void Network::prefetchTarget(const Event& next) const

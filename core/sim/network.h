@@ -147,10 +147,13 @@ private:
         std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer = 0, std::uint32_t slot = 0);
     // Starts loading the state `next` will touch first (a CPU cache hint; no effect on results).
     void prefetchTarget(const Event& next) const;
-    // How many events ahead runUntil() asks for an RPC's in-flight slot and its receiver's node: both
-    // are read first thing and have been cold since the RPC was sent, and one event's head start did
-    // not hide their misses. Two events ahead it asks for what those two point to (links, encoding).
-    static constexpr std::size_t kSlotPrefetchDistance = 8;
+    // Starts loading, in stages, what the RPC events a few places ahead in the queue will read (CPU
+    // cache hints; no effect on results). Call once per event: an RPC's state has been cold since it
+    // was sent, and one event's head start (prefetchTarget()) did not hide its misses.
+    void prefetchUpcoming() const;
+    static constexpr std::size_t kPrefetchFar = 8; // slot and receiving node
+    static constexpr std::size_t kPrefetchMid = 4; // what they point to
+    static constexpr std::size_t kPrefetchNear = 2; // the link's router and score entries
     void dispatch(const Event& e);
     void service(std::uint32_t i, TimePoint now);
     // The link of node `n` to the node whose id is `peer`, or null.
