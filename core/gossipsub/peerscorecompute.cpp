@@ -1,4 +1,5 @@
 // PeerScore computation: the score function, decay (refresh) and the per-component breakdown.
+#include "core/base/prefetch.h"
 #include "core/gossipsub/peerscore.h"
 
 #include <algorithm>
@@ -139,9 +140,7 @@ double PeerScore::score(ScoreHandle h, TimePoint now) const
 void PeerScore::prefetch(ScoreHandle h) const
 {
     // The entry's key, then the stats computeScore() reads (flags, the inline topic, P5..P7).
-    const auto* bytes = static_cast<const char*>(h.state);
-    for (std::size_t at = 0; at < sizeof(std::pair<const PeerId, PeerStats>); at += 64)
-        __builtin_prefetch(bytes + at);
+    prefetchObject(static_cast<const std::pair<const PeerId, PeerStats>*>(h.state));
 }
 
 void PeerScore::decay(PeerStats& ps)

@@ -178,8 +178,9 @@ Status Router::handleRpc(
 {
     // A copy: a validator may remove the peer (re-entrantly), and its entry with it.
     const PeerId peer = from.m_entry->first;
+    auto& info = from.m_entry->second;
     if (m_score) // the graylist gate below reads its scoring state: asked for now, the misses overlap
-        m_score->prefetch(from.m_entry->second.scoreHandle);
+        m_score->prefetch(info.scoreHandle);
     ++m_counters.rpcsReceived;
     record(now, [&] {
         std::size_t size = rpc.ByteSizeLong();
@@ -202,7 +203,7 @@ Status Router::handleRpc(
         messageId(*first, m_arrivalId);
         m_seen.prefetchSlot(m_arrivalId);
     }
-    if (scoreOf(peer, from.m_entry->second, now) < m_gates.graylistThreshold) {
+    if (scoreOf(peer, info, now) < m_gates.graylistThreshold) {
         ++m_counters.droppedRpcs;
         record(now, [&] { return EvDropRpc { peer, "graylisted" }; });
         return {};
@@ -210,7 +211,6 @@ Status Router::handleRpc(
     if (first)
         m_seen.prefetchEntry(m_arrivalId);
     bool idKnown = first != nullptr; // for the first handleMessage() call only (its message is `first`)
-    auto& info = from.m_entry->second;
     handleSubscriptions(peer, info, rpc, now);
     // When a validator removed `peer`, its PeerInfo went with it: stop.
     const std::uint64_t removals = m_peerRemovals;

@@ -1,6 +1,7 @@
 // Network: the event loop, links (uplink FIFO, latency, loss) and traffic.
 #include "core/sim/network.h"
 
+#include "core/base/prefetch.h"
 #include "core/gossipsub/rpcframing.h"
 #include "core/multiformats/varint.h"
 
@@ -72,24 +73,6 @@ void Network::schedule(std::int64_t t, Kind kind, std::uint32_t node, std::uint3
     m_queue.push(Event { t, m_seq++, kind, node, peer, slot, inc });
 }
 
-namespace {
-
-// Starts loading every cache line of `*object` (a CPU cache hint; null: nothing). Unrolled: a
-// loop cost three instructions per line, for some 50 lines per event.
-template <class T> void prefetchObject(const T* object)
-{
-    if (!object)
-        return;
-    const auto* bytes = reinterpret_cast<const char*>(object);
-    [bytes]<std::size_t... Line>(std::index_sequence<Line...>)
-    {
-        (__builtin_prefetch(bytes + Line * 64), ...);
-    }
-    (std::make_index_sequence<(sizeof(T) + 63) / 64> {});
-}
-
-} // namespace
-
 void Network::runUntil(TimePoint until)
 {
     const std::int64_t bound = toNanos(until);
@@ -125,16 +108,26 @@ void Network::prefetchUpcoming() const
         __builtin_prefetch(f.messages.data());
     }
     const Event* nearEvent = m_queue.ahead(kPrefetchNear);
-    if (!nearEvent || nearEvent->kind != Kind::Rpc || !m_nodes[nearEvent->node].router)
+    if (!nearEvent || nearEvent->kind != Kind::Rpc)
         return;
     const SimNode& n = m_nodes[nearEvent->node];
+    if (const SimNode::Link* link = linkFrom(n, nearEvent->peer); link && n.router)
+        prefetchLinkState(n, *link);
+}
+
+const SimNode::Link* Network::linkFrom(const SimNode& n, std::uint32_t peer)
+{
     for (const auto& l : n.links)
-        if (l.peer == nearEvent->peer) {
-            n.router->prefetch(l.ref);
-            if (l.scoreHandle.state)
-                n.score->prefetch(l.scoreHandle);
-            return;
-        }
+        if (l.peer == peer)
+            return &l;
+    return nullptr;
+}
+
+void Network::prefetchLinkState(const SimNode& n, const SimNode::Link& link)
+{
+    n.router->prefetch(link.ref);
+    if (link.scoreHandle.state) // the router's graylist gate reads it first
+        n.score->prefetch(link.scoreHandle);
 }
 
 void Network::prefetchTarget(const Event& next) const
@@ -308,15 +301,10 @@ void Network::onRpc(const Event& e, TimePoint now)
     // discovering them one miss after another.
     prefetchObject(n.router.get());
     prefetchObject(n.score.get());
-    const SimNode::Link* link = nullptr; // the connection it came on, if still open
-    if (n.up && n.incarnation == e.incarnation)
-        for (const auto& l : n.links)
-            if (l.peer == e.peer)
-                link = &l;
+    // The connection it came on, if still open.
+    const SimNode::Link* link = n.up && n.incarnation == e.incarnation ? linkFrom(n, e.peer) : nullptr;
     if (link) {
-        n.router->prefetch(link->ref);
-        if (link->scoreHandle.state) // the router's graylist gate reads it first
-            n.score->prefetch(link->scoreHandle);
+        prefetchLinkState(n, *link);
         n.bytesReceived += f.body;
         // Decoded into one reused RPC (it keeps its buffers), so the router reads hot memory.
         if (m_received.ParseFromString(f.encoded)) // our own encoding: always parses

@@ -156,6 +156,10 @@ private:
     static constexpr std::size_t kPrefetchNear = 2; // the link's router and score entries
     void dispatch(const Event& e);
     void service(std::uint32_t i, TimePoint now);
+    // The link of node `n` from node index `peer`, or null.
+    static const SimNode::Link* linkFrom(const SimNode& n, std::uint32_t peer);
+    // Starts loading the router's and scorer's state for `link`'s peer (cache hints; `n` is up).
+    static void prefetchLinkState(const SimNode& n, const SimNode::Link& link);
     // The link of node `n` to the node whose id is `peer`, or null.
     SimNode::Link* linkTo(SimNode& n, const PeerId& peer);
     // Puts `out` on the wire; false when it is not in flight (its RPC is then still the caller's).
