@@ -27,6 +27,18 @@ void encodeSized(const gossipsub::OutgoingRpc& out, std::string& buffer)
         buffer = out.rpc.SerializeAsString();
 }
 
+// A free entry of `items` (from `free`, or a new one at the end): its index.
+template <class T> std::uint32_t takeFree(std::vector<T>& items, std::vector<std::uint32_t>& free)
+{
+    if (free.empty()) {
+        items.emplace_back();
+        return static_cast<std::uint32_t>(items.size() - 1);
+    }
+    const std::uint32_t index = free.back();
+    free.pop_back();
+    return index;
+}
+
 // Exponential inter-arrival for a Poisson process of `rate` per second, ns (at least 1).
 std::int64_t poissonGapNs(Rng& rng, double rate)
 {
@@ -194,6 +206,9 @@ void Network::dispatch(const Event& e)
         sample(m_now);
         schedule(e.t + m_scenario.sampleInterval.count(), Kind::Sample, 0);
         return;
+    case Kind::Validated:
+        finishValidation(e, m_now);
+        return;
     }
 }
 
@@ -213,6 +228,8 @@ void Network::service(std::uint32_t i, TimePoint now)
     m_outgoing = std::move(outgoing);
     for (const auto& d : n.router->pollDeliveries())
         recordDelivery(i, d, now);
+    if (m_scenario.validationDelay > Duration::zero())
+        startValidations(i, now);
     if (m_observed == i) { // other routers record no raw events (measures come from counters)
         auto events = n.router->pollEvents();
         keepObserved(events);
@@ -271,14 +288,7 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     std::int64_t arrival = start + linkLatency(from, to).count();
     arrival = std::max(arrival, toNanos(link->lastArrival));
     link->lastArrival = fromNanos(arrival);
-    std::uint32_t slot;
-    if (!m_freeSlots.empty()) {
-        slot = m_freeSlots.back();
-        m_freeSlots.pop_back();
-    } else {
-        slot = static_cast<std::uint32_t>(m_slots.size());
-        m_slots.emplace_back();
-    }
+    const std::uint32_t slot = takeFree(m_slots, m_freeSlots);
     // In flight as its encoding: one flat buffer instead of protobuf's tree of objects (which
     // would be cold, scattered memory by arrival), and the RPC object goes back to the pool at
     // once, still in cache, for the next router to build in.
@@ -319,6 +329,33 @@ void Network::onRpc(const Event& e, TimePoint now)
     if (done.encoded.capacity() > kMaxKeptEncoding)
         std::string().swap(done.encoded);
     m_freeSlots.push_back(e.slot);
+}
+
+gossipsub::ValidationResult Network::verdict(const pb::rpc::Message& m)
+{
+    return m.data().empty() || static_cast<std::uint8_t>(m.data()[0]) == 0xff
+        ? gossipsub::ValidationResult::Reject
+        : gossipsub::ValidationResult::Accept;
+}
+
+void Network::startValidations(std::uint32_t i, TimePoint now)
+{
+    for (auto& request : m_nodes[i].router->pollValidationRequests()) {
+        const std::uint32_t slot = takeFree(m_checks, m_freeChecks);
+        m_checks[slot] = { std::move(request.id), verdict(request.message) };
+        schedule(toNanos(now + m_scenario.validationDelay), Kind::Validated, i, 0, slot);
+    }
+}
+
+void Network::finishValidation(const Event& e, TimePoint now)
+{
+    Check check = std::move(m_checks[e.slot]);
+    m_freeChecks.push_back(e.slot);
+    SimNode& n = m_nodes[e.node];
+    if (!n.up || n.incarnation != e.incarnation)
+        return; // its router is gone, and the validation with it
+    n.router->reportValidationResult(check.id, check.verdict, now);
+    service(e.node, now);
 }
 
 Bytes Network::payload(std::uint8_t kind, std::uint64_t index, std::size_t size) const

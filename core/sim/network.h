@@ -23,10 +23,11 @@
 //
 // Deliberate simplifications: connections are set up instantly (no handshake RTTs); churned
 // nodes come back with a fresh router and score state but keep their PeerId and re-dial random
-// peers; PX candidates are not dialled; validation takes no time (an IDONTWANT, which routers
-// send ahead of their copies, therefore gains only the copies' time on the uplink, not a
-// validation delay as well: it cuts fewer duplicates than in a real network); a node's RPCs leave
-// its uplink one after the other (one FIFO, not a share per connection).
+// peers; PX candidates are not dialled; validation takes Scenario::validationDelay (default 0) for
+// every new message at every honest node, validations running side by side (no queue: go bounds
+// async validations at 8192), so with 0 an IDONTWANT, which routers send before validating, gains
+// only its lead over the copies on the uplink; a node's RPCs leave its uplink one after the other
+// (one FIFO, not a share per connection).
 
 #include "core/base/rng.h"
 #include "core/base/time.h"
@@ -121,14 +122,24 @@ public:
         const std::optional<gossipsub::PeerScoreThresholds>& thresholds);
 
 private:
-    enum class Kind : std::uint8_t { Timer, Rpc, Publish, AttackPublish, Join, Dial, Leave, Sample };
+    enum class Kind : std::uint8_t {
+        Timer,
+        Rpc,
+        Publish,
+        AttackPublish,
+        Join,
+        Dial,
+        Leave,
+        Sample,
+        Validated
+    };
     struct Event {
         std::int64_t t; // due, ns
         std::uint64_t seq; // insertion order (tie-break)
         Kind kind; // what
         std::uint32_t node; // target node (publisher spec index for Publish)
         std::uint32_t peer; // sender for Rpc
-        std::uint32_t slot; // RPC slot for Rpc
+        std::uint32_t slot; // RPC slot for Rpc, check slot for Validated
         std::uint32_t incarnation; // target's incarnation when scheduled
         // Without branches (their outcome is random in a heap): (t, seq) order.
         bool operator<(const Event& o) const { return (t < o.t) | ((t == o.t) & (seq < o.seq)); }
@@ -165,9 +176,15 @@ private:
     // Puts `out` on the wire; false when it is not in flight (its RPC is then still the caller's).
     bool send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now);
     void onRpc(const Event& e, TimePoint now);
+    // Schedules the verdicts of node `i`'s new validation requests validationDelay from `now`.
+    void startValidations(std::uint32_t i, TimePoint now);
+    // A Validated event: hands its verdict to the router (unless the node left meanwhile).
+    void finishValidation(const Event& e, TimePoint now);
     void publish(std::uint32_t spec, TimePoint now);
     void attackPublish(std::uint32_t i, TimePoint now);
     Bytes payload(std::uint8_t kind, std::uint64_t index, std::size_t size) const;
+    // What honest validators decide: payload() kind 0xff (and empty data) is rejected.
+    static gossipsub::ValidationResult verdict(const pb::rpc::Message& m);
     // The routers' content digest: SHA-256 of `data`, computed once per simulated payload (every
     // router hashes each copy it receives otherwise); data not made by payload() is hashed directly.
     void contentId(std::string_view data, gossipsub::MessageId& id);
@@ -202,6 +219,12 @@ private:
     // consumed RPCs, shared by every router to build outgoing RPCs in (no allocation per RPC)
     std::shared_ptr<gossipsub::RpcPool> m_rpcPool = std::make_shared<gossipsub::RpcPool>();
     std::vector<std::uint32_t> m_freeSlots; // free entries of m_slots
+    struct Check {
+        gossipsub::MessageId id; // message being validated
+        gossipsub::ValidationResult verdict = gossipsub::ValidationResult::Accept; // reported when due
+    };
+    std::vector<Check> m_checks; // validations under way (with a validation delay; reused)
+    std::vector<std::uint32_t> m_freeChecks; // free entries of m_checks
     std::vector<gossipsub::OutgoingRpc> m_outgoing; // service()'s poll buffer (empty; kept for its capacity)
     Bytes m_payloadTemplate; // zero payload reused for publishes
     struct ContentId {

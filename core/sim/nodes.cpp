@@ -121,6 +121,9 @@ void Network::join(std::uint32_t i, TimePoint now)
     config.rawEvents = m_observed == i; // raw events only for the node a driver observes
     config.rpcPool = m_rpcPool; // sent RPCs return to it once encoded (see send)
     config.shareMessages = true; // every router holds the same message objects, never a copy
+    // With a validation delay every new message waits in the router's async queue for its verdict:
+    // room for go's async validation throttle (the router's default, 32, is go's pipeline queue).
+    config.validationQueueSize = 8192;
     if (s.signing) {
         config.key = n.key;
         config.signPolicy = gossipsub::SignPolicy::StrictSign;
@@ -138,12 +141,11 @@ void Network::join(std::uint32_t i, TimePoint now)
         n.router->setScoring(n.observer.get(), gossipsub::gatesFrom(s.profile.thresholds));
     }
     for (const PublisherSpec& p : s.publishers) {
-        if (n.honest)
-            n.router->setValidator(p.topic, [](const PeerId&, const pb::rpc::Message& m) {
-                return m.data().empty() || static_cast<std::uint8_t>(m.data()[0]) == 0xff
-                    ? gossipsub::ValidationResult::Reject
-                    : gossipsub::ValidationResult::Accept;
-            });
+        if (n.honest && s.validationDelay > Duration::zero())
+            n.router->setAsyncValidation(p.topic, true); // verdicts come back through Validated events
+        else if (n.honest)
+            n.router->setValidator(
+                p.topic, [](const PeerId&, const pb::rpc::Message& m) { return verdict(m); });
         if (!n.router->subscribed(p.topic))
             n.router->subscribe(p.topic, now);
     }

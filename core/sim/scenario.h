@@ -86,6 +86,9 @@ struct Scenario {
     Duration jitter = 10ms;        // jitter parameter
     double uplinkBps = 20e6;       // per-node upload bandwidth, bits per second (0 = unlimited)
     double loss = 0.0;             // probability an RPC is lost
+    // Time an honest node takes to validate a message it has not seen before (0 = none). The router
+    // sends its IDONTWANT before validating, as go does, and forwards after.
+    Duration validationDelay = 0ms;
     std::size_t frameOverhead = 40; // transport bytes per RPC frame (see network.h)
     // router
     gossipsub::GossipsubProfile profile; // params, score params, thresholds
@@ -115,8 +118,8 @@ Result<Scenario> parseScenario(std::string_view text);
 // The scenario as JSON (loadable again by scenarioFromJson).
 nlohmann::json toJson(const Scenario& s);
 // Sets one parameter by name (sweeps): "nodes", "seed", "duration_s", "dials", "rate",
-// "message_size", "latency_ms", "jitter_ms", "uplink_mbps", "loss", "D" (keeps Dlo/Dhi/Dout
-// consistent), "heartbeat_ms", or any gossipsub key of the profile ("d_lazy", "flood_publish").
+// "message_size", "latency_ms", "jitter_ms", "uplink_mbps", "loss", "validation_delay_ms", "D" (keeps
+// Dlo/Dhi/Dout consistent), "heartbeat_ms", or any gossipsub key of the profile ("d_lazy", "flood_publish").
 Status applySetting(Scenario& s, std::string_view name, const nlohmann::json& value);
 
 std::string_view behaviourName(Behaviour b);

@@ -260,6 +260,7 @@ Result<Scenario> scenarioFromJson(const json& j)
     r.number("uplink_mbps", mbps, 0, 1e6);
     s.uplinkBps = mbps * 1e6;
     r.number("loss", s.loss, 0, 1);
+    r.duration("validation_delay_ms", s.validationDelay, 0, 1e6);
     r.integer("frame_overhead", s.frameOverhead, 0, 65536);
     r.boolean("scoring", s.scoring);
     r.boolean("signing", s.signing);
@@ -380,6 +381,7 @@ json toJson(const Scenario& s)
     j["jitter_ms"] = durationMs(s.jitter);
     j["uplink_mbps"] = s.uplinkBps / 1e6;
     j["loss"] = s.loss;
+    j["validation_delay_ms"] = durationMs(s.validationDelay);
     j["frame_overhead"] = s.frameOverhead;
     j["scoring"] = s.scoring;
     j["signing"] = s.signing;

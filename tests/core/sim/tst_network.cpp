@@ -85,6 +85,30 @@ TEST(SimNetwork, ChurnKeepsNetworkWorking)
     EXPECT_GT(r.deliveryRatio, 0.9);
 }
 
+TEST(SimNetwork, ValidationDelayHoldsForwardsAndSurvivesChurnAndInvalidSpam)
+{
+    // Nodes leave while validations are under way (their verdicts must be dropped with the router),
+    // invalid messages wait for their verdict like the others and are still rejected, and every
+    // valid message still arrives.
+    Scenario s = small(80, 20, 17);
+    s.churn.leavesPerSecond = 1.0;
+    s.churn.downtime = std::chrono::seconds(4);
+    s.validationDelay = std::chrono::milliseconds(200);
+    AttackerSpec spam;
+    spam.behaviour = Behaviour::Invalid;
+    spam.count = 3;
+    spam.rate = 2;
+    s.attackers.push_back(spam);
+    Scenario instant = s;
+    instant.validationDelay = Duration::zero();
+    const SimResult r = runScenario(s);
+    const SimResult a = runScenario(instant);
+    EXPECT_GT(r.deliveryRatio, 0.9);
+    EXPECT_GT(r.rejected, 0u);
+    // Every hop waits 200 ms before it delivers and forwards: at least one hop's worth later.
+    EXPECT_GT(r.latencyP50Ms, a.latencyP50Ms + 200.0);
+}
+
 TEST(SimNetwork, RegionsMakeInterRegionLatencyVisible)
 {
     Scenario s = small(80, 10, 11);

@@ -59,9 +59,11 @@ TEST(SimScenario, ShippedScenariosLoad)
 
 TEST(SimScenario, RoundTripsThroughJson)
 {
-    auto s = parseScenario(R"({"nodes": 77, "regions": [{"name": "a", "weight": 2}], "latency_model": "lognormal",
+    auto s = parseScenario(
+        R"({"nodes": 77, "regions": [{"name": "a", "weight": 2}], "latency_model": "lognormal",
         "attackers": [{"behaviour": "covert_flash", "count": 3, "attack_at_ms": 1500, "shared_ip": true}],
-        "churn": {"leaves_per_second": 0.5, "downtime_ms": 3000}, "profile": {"gossipsub": {"d": 8, "d_hi": 14}}})");
+        "churn": {"leaves_per_second": 0.5, "downtime_ms": 3000}, "validation_delay_ms": 2.5,
+        "profile": {"gossipsub": {"d": 8, "d_hi": 14}}})");
     ASSERT_TRUE(s.ok()) << s.error().message;
     EXPECT_EQ(s->profile.gossipsub.D, 8);
     auto again = scenarioFromJson(toJson(*s));
@@ -69,6 +71,7 @@ TEST(SimScenario, RoundTripsThroughJson)
     EXPECT_EQ(toJson(*again).dump(), toJson(*s).dump());
     EXPECT_EQ(again->attackers[0].behaviour, Behaviour::CovertFlash);
     EXPECT_EQ(again->attackers[0].attackAt, std::chrono::milliseconds(1500));
+    EXPECT_EQ(again->validationDelay, std::chrono::microseconds(2500));
 }
 
 TEST(SimScenario, BadFilesNameTheField)
@@ -91,6 +94,8 @@ TEST(SimScenario, BadFilesNameTheField)
     EXPECT_EQ(errorOf(R"({"churn": {"downtime": 5}})"), "churn.downtime: unknown key");
     EXPECT_EQ(errorOf(R"({"regions": [{"name": "a", "weight": -1}]})"), "regions[0].weight: must be between 1e-09 and 1000000000");
     EXPECT_EQ(errorOf(R"({"signing": "yes"})"), "signing: must be true or false");
+    EXPECT_EQ(
+        errorOf(R"({"validation_delay_ms": -1})"), "validation_delay_ms: must be between 0 and 1000000");
     EXPECT_EQ(errorOf(R"({"nodes": 10, "eclipse_target": 10})"), "eclipse_target: must be below nodes (10)");
     EXPECT_EQ(errorOf(R"([1, 2])"), "scenario: must be an object");
     EXPECT_EQ(errorOf(R"({"nodes": )"), "scenario: JSON syntax error at byte 11");
@@ -115,5 +120,8 @@ TEST(SimScenario, ApplySettingKeepsDegreesConsistent)
     ASSERT_TRUE(applySetting(s, "uplink_mbps", 5).ok());
     EXPECT_DOUBLE_EQ(s.uplinkBps, 5e6);
     EXPECT_FALSE(applySetting(s, "loss", 2).ok());
+    ASSERT_TRUE(applySetting(s, "validation_delay_ms", 20).ok());
+    EXPECT_EQ(s.validationDelay, std::chrono::milliseconds(20));
+    EXPECT_FALSE(applySetting(s, "validation_delay_ms", -5).ok());
     EXPECT_FALSE(applySetting(s, "wat", 2).ok());
 }
