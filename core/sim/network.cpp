@@ -209,6 +209,9 @@ void Network::dispatch(const Event& e)
     case Kind::Validated:
         finishValidation(e, m_now);
         return;
+    case Kind::UplinkDone:
+        onUplinkDone(e, m_now);
+        return;
     }
 }
 
@@ -279,6 +282,8 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     m_collector.bytesAll += wire;
     if (n.honest)
         recordRpc(from, out.rpc, body, wire);
+    if (m_scenario.uplinkSharing == UplinkSharing::Fair && m_scenario.uplinkBps > 0)
+        return enqueueFair(from, to, out, wire, now);
     std::int64_t start = std::max(toNanos(now), toNanos(n.uplinkFree));
     if (m_scenario.uplinkBps > 0)
         start += static_cast<std::int64_t>(static_cast<double>(wire) * 8.0 * 1e9 / m_scenario.uplinkBps);
@@ -288,6 +293,12 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     std::int64_t arrival = start + linkLatency(from, to).count();
     arrival = std::max(arrival, toNanos(link->lastArrival));
     link->lastArrival = fromNanos(arrival);
+    schedule(arrival, Kind::Rpc, to, from, putInFlight(out));
+    return true;
+}
+
+std::uint32_t Network::putInFlight(gossipsub::OutgoingRpc& out)
+{
     const std::uint32_t slot = takeFree(m_slots, m_freeSlots);
     // In flight as its encoding: one flat buffer instead of protobuf's tree of objects (which
     // would be cold, scattered memory by arrival), and the RPC object goes back to the pool at
@@ -295,11 +306,22 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     InFlight& f = m_slots[slot];
     encodeSized(out, f.encoded);
     f.messages.swap(out.messages);
-    f.body = body;
+    f.body = out.size;
     m_rpcPool->give(std::move(out.rpc));
-    m_rpcPool->give(std::move(out.messages)); // the slot's previous list, emptied at its arrival
-    schedule(arrival, Kind::Rpc, to, from, slot);
-    return true;
+    m_rpcPool->give(std::move(out.messages)); // the slot's previous list, emptied at its release
+    return slot;
+}
+
+void Network::releaseSlot(std::uint32_t slot)
+{
+    InFlight& done = m_slots[slot];
+    done.messages.clear();
+    // A slot keeps a small buffer for its next RPC (most carry an IDONTWANT or less), not a bigger one:
+    // the join burst leaves ~16 slots per node, and each would keep its largest RPC ever (an IHAVE,
+    // ~1 KiB): a fifth of the memory of a 20 s run.
+    if (done.encoded.capacity() > kMaxKeptEncoding)
+        std::string().swap(done.encoded);
+    m_freeSlots.push_back(slot);
 }
 
 void Network::onRpc(const Event& e, TimePoint now)
@@ -321,14 +343,7 @@ void Network::onRpc(const Event& e, TimePoint now)
             (void)n.router->handleRpc(link->ref, m_received, f.messages, now); // errors: the router's
         service(e.node, now); // may grow m_slots: no reference kept across it
     }
-    InFlight& done = m_slots[e.slot];
-    done.messages.clear();
-    // A slot keeps a small buffer for its next RPC (most carry an IDONTWANT or less), not a bigger one:
-    // the join burst leaves ~16 slots per node, and each would keep its largest RPC ever (an IHAVE,
-    // ~1 KiB): a fifth of the memory of a 20 s run.
-    if (done.encoded.capacity() > kMaxKeptEncoding)
-        std::string().swap(done.encoded);
-    m_freeSlots.push_back(e.slot);
+    releaseSlot(e.slot);
 }
 
 gossipsub::ValidationResult Network::verdict(const pb::rpc::Message& m)

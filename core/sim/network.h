@@ -6,10 +6,11 @@
 // function of the scenario and its seed. Each router has its own SeededRng derived from the
 // master seed; link latency, loss, traffic and topology draw from a separate network SeededRng.
 //
-// Links: an RPC leaves its sender's uplink FIFO (serialisation delay = bytes * 8 / uplink bps,
-// queued behind earlier RPCs), then arrives after the link latency (fixed, uniform jitter,
-// normal or lognormal; intra- or inter-region base). Arrivals on one link never overtake each
-// other (a TCP stream). Loss drops the whole RPC after it used the uplink.
+// Links: an RPC leaves its sender's uplink (serialisation delay = bytes * 8 / uplink bps; in FIFO
+// sharing it queues behind all earlier RPCs, in Fair sharing behind its own connection's, with an
+// equal share of the rate among the busy connections: uplink.cpp), then arrives after the link
+// latency (fixed, uniform jitter, normal or lognormal; intra- or inter-region base). Arrivals on one
+// link never overtake each other (a TCP stream). Loss drops the whole RPC after it used the uplink.
 //
 // Bytes on the wire per RPC = RPC ByteSizeLong + uvarint length prefix + Scenario::frameOverhead
 // (default 40: noise frame length 2 + ChaChaPoly tag 16 + yamux header 12, plus ~10 bytes of
@@ -26,8 +27,8 @@
 // peers; PX candidates are not dialled; validation takes Scenario::validationDelay (default 0) for
 // every new message at every honest node, validations running side by side (no queue: go bounds
 // async validations at 8192), so with 0 an IDONTWANT, which routers send before validating, gains
-// only its lead over the copies on the uplink; a node's RPCs leave its uplink one after the other
-// (one FIFO, not a share per connection).
+// only its lead over the copies on the uplink; Fair sharing splits the rate exactly, with none of
+// TCP's slow start, congestion windows or retransmissions.
 
 #include "core/base/rng.h"
 #include "core/base/time.h"
@@ -74,7 +75,17 @@ struct SimNode {
     std::unique_ptr<gossipsub::PeerScoreObserver> observer; // adapter handed to the router
     std::unique_ptr<gossipsub::Router> router; // the unchanged router, null when down
     std::optional<crypto::PrivateKey> key; // signing key when signing
-    TimePoint uplinkFree {}; // when its uplink FIFO drains
+    TimePoint uplinkFree {}; // when its uplink FIFO drains (Fifo sharing)
+    // An RPC on its way out of the uplink (Fair sharing).
+    struct Transfer {
+        static constexpr std::uint32_t kLost = 0xffffffffu; // slot of a lost RPC (sent, never arrives)
+        double bits = 0; // bits still to send
+        std::uint32_t slot = 0; // its in-flight slot, or kLost
+        std::uint32_t peer = 0; // node it goes to (its connection)
+    };
+    std::vector<Transfer> sending; // queued RPCs in send order; each connection's first is sending
+    TimePoint uplinkClock {}; // time the transfers' progress was last brought up to
+    std::uint64_t uplinkVersion = 0; // bumped whenever its UplinkDone event is re-armed
     TimePoint timerAt = TimePoint::max(); // armed router timer
     std::vector<Link> links; // open connections
     std::uint64_t bytesSent = 0, bytesReceived = 0; // wire bytes
@@ -131,7 +142,8 @@ private:
         Dial,
         Leave,
         Sample,
-        Validated
+        Validated,
+        UplinkDone
     };
     struct Event {
         std::int64_t t; // due, ns
@@ -139,7 +151,7 @@ private:
         Kind kind; // what
         std::uint32_t node; // target node (publisher spec index for Publish)
         std::uint32_t peer; // sender for Rpc
-        std::uint32_t slot; // RPC slot for Rpc, check slot for Validated
+        std::uint32_t slot; // RPC slot for Rpc, check slot for Validated, uplink version for UplinkDone
         std::uint32_t incarnation; // target's incarnation when scheduled
         // Without branches (their outcome is random in a heap): (t, seq) order.
         bool operator<(const Event& o) const { return (t < o.t) | ((t == o.t) & (seq < o.seq)); }
@@ -175,6 +187,22 @@ private:
     SimNode::Link* linkTo(SimNode& n, const PeerId& peer);
     // Puts `out` on the wire; false when it is not in flight (its RPC is then still the caller's).
     bool send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now);
+    // Moves `out` into a free in-flight slot (encoded; its RPC goes back to the pool): the slot.
+    std::uint32_t putInFlight(gossipsub::OutgoingRpc& out);
+    // Frees an in-flight slot once its RPC has arrived or was dropped.
+    void releaseSlot(std::uint32_t slot);
+    // uplink.cpp (Fair sharing). Queues `out` (`wire` bytes) on its connection to `to`; as send().
+    bool enqueueFair(
+        std::uint32_t from, std::uint32_t to, gossipsub::OutgoingRpc& out, std::size_t wire, TimePoint now);
+    // Brings the progress of `n`'s sending transfers up to `now` (call before any change to them).
+    void advanceUplink(SimNode& n, TimePoint now);
+    // Call after advanceUplink() and a change: sends off completed transfers, re-arms UplinkDone.
+    void rescheduleUplink(std::uint32_t i, TimePoint now);
+    // A transfer that left node `i`'s uplink: on to its link's latency, as an Rpc event.
+    void depart(std::uint32_t i, const SimNode::Transfer& t, TimePoint now);
+    void onUplinkDone(const Event& e, TimePoint now);
+    // Call when node `i`'s connection to `peer` closes (nullopt: all of them): its queue is dropped.
+    void dropTransfers(std::uint32_t i, std::optional<std::uint32_t> peer, TimePoint now);
     void onRpc(const Event& e, TimePoint now);
     // Schedules the verdicts of node `i`'s new validation requests validationDelay from `now`.
     void startValidations(std::uint32_t i, TimePoint now);
@@ -225,6 +253,7 @@ private:
     };
     std::vector<Check> m_checks; // validations under way (with a validation delay; reused)
     std::vector<std::uint32_t> m_freeChecks; // free entries of m_checks
+    std::vector<std::uint32_t> m_heads; // uplink.cpp's scratch list of sending transfers
     std::vector<gossipsub::OutgoingRpc> m_outgoing; // service()'s poll buffer (empty; kept for its capacity)
     Bytes m_payloadTemplate; // zero payload reused for publishes
     struct ContentId {

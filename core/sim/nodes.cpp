@@ -116,6 +116,7 @@ void Network::join(std::uint32_t i, TimePoint now)
     n.joinTime = now;
     n.timerAt = TimePoint::max();
     n.uplinkFree = now;
+    n.uplinkClock = now;
     gossipsub::RouterConfig config;
     config.self = n.id;
     config.rawEvents = m_observed == i; // raw events only for the node a driver observes
@@ -200,7 +201,9 @@ void Network::connect(std::uint32_t from, std::uint32_t to, TimePoint now)
 void Network::leave(std::uint32_t i, TimePoint now)
 {
     SimNode& n = m_nodes[i];
+    dropTransfers(i, std::nullopt, now);
     for (const auto& l : n.links) {
+        dropTransfers(l.peer, i, now);
         SimNode& p = m_nodes[l.peer];
         std::erase_if(p.links, [i](const SimNode::Link& x) { return x.peer == i; });
         p.router->removePeer(n.id, now);

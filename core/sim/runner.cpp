@@ -55,8 +55,11 @@ Result<std::vector<SweepPoint>> expandSweep(const Scenario& base, const std::vec
         for (const SweepPoint& p : points) {
             for (const std::string& v : axis.values) {
                 nlohmann::json value = nlohmann::json::parse(v, nullptr, false);
-                if (value.is_discarded() || !(value.is_number() || value.is_boolean()))
-                    return fail("--sweep " + axis.name + ": value \"" + v + "\" is not a number or boolean");
+                if (value.is_discarded())
+                    value = v; // a name, e.g. uplink_sharing=fifo,fair
+                else if (!(value.is_number() || value.is_boolean() || value.is_string()))
+                    return fail(
+                        "--sweep " + axis.name + ": value \"" + v + "\" is not a number, boolean or name");
                 SweepPoint q = p;
                 if (auto st = applySetting(q.scenario, axis.name, value); !st)
                     return fail("--sweep " + axis.name + "=" + v + ": " + st.error().message);

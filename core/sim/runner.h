@@ -19,7 +19,7 @@ using Progress = std::function<bool(double fraction)>;
 // Runs `scenario` to its end (or until `progress` says stop), in steps of `step` simulated time.
 SimResult runScenario(const Scenario& scenario, const Progress& progress = {}, Duration step = std::chrono::seconds(1));
 
-// One swept parameter: its name and the values to try (JSON numbers or booleans, as text).
+// One swept parameter: its name and the values to try (JSON numbers or booleans, or names, as text).
 struct SweepAxis {
     std::string name;                // setting name (applySetting)
     std::vector<std::string> values; // values, in order

@@ -29,6 +29,12 @@ enum class LatencyModel {
     LogNormal // base * lognormal with sigma = jitter / base (heavy tail)
 };
 
+// How a node's connections share its uplink.
+enum class UplinkSharing {
+    Fifo, // one queue: each RPC goes out whole, in send order, at the full rate
+    Fair  // per connection: connections with bytes queued share the rate equally (TCP flows under fq)
+};
+
 // A region of the cluster topology; nodes are spread over regions by weight.
 struct Region {
     std::string name;    // label
@@ -85,6 +91,7 @@ struct Scenario {
     LatencyModel latencyModel = LatencyModel::Uniform; // jitter model
     Duration jitter = 10ms;        // jitter parameter
     double uplinkBps = 20e6;       // per-node upload bandwidth, bits per second (0 = unlimited)
+    UplinkSharing uplinkSharing = UplinkSharing::Fifo; // how connections share it
     double loss = 0.0;             // probability an RPC is lost
     // Time an honest node takes to validate a message it has not seen before (0 = none). The router
     // sends its IDONTWANT before validating, as go does, and forwards after.
@@ -118,8 +125,9 @@ Result<Scenario> parseScenario(std::string_view text);
 // The scenario as JSON (loadable again by scenarioFromJson).
 nlohmann::json toJson(const Scenario& s);
 // Sets one parameter by name (sweeps): "nodes", "seed", "duration_s", "dials", "rate",
-// "message_size", "latency_ms", "jitter_ms", "uplink_mbps", "loss", "validation_delay_ms", "D" (keeps
-// Dlo/Dhi/Dout consistent), "heartbeat_ms", or any gossipsub key of the profile ("d_lazy", "flood_publish").
+// "message_size", "latency_ms", "jitter_ms", "uplink_mbps", "uplink_sharing", "loss", "validation_delay_ms",
+// "D" (keeps Dlo/Dhi/Dout consistent), "heartbeat_ms", or any gossipsub key of the profile ("d_lazy",
+// "flood_publish").
 Status applySetting(Scenario& s, std::string_view name, const nlohmann::json& value);
 
 std::string_view behaviourName(Behaviour b);

@@ -131,6 +131,8 @@ const std::pair<Behaviour, std::string_view> kBehaviours[] = {{Behaviour::Honest
     {Behaviour::DropForwards, "drop_forwards"}, {Behaviour::Invalid, "invalid"}, {Behaviour::CovertFlash, "covert_flash"}};
 const std::pair<LatencyModel, std::string_view> kModels[] = {{LatencyModel::Fixed, "fixed"},
     {LatencyModel::Uniform, "uniform"}, {LatencyModel::Normal, "normal"}, {LatencyModel::LogNormal, "lognormal"}};
+const std::pair<UplinkSharing, std::string_view> kSharings[]
+    = { { UplinkSharing::Fifo, "fifo" }, { UplinkSharing::Fair, "fair" } };
 const std::pair<gossipsub::PubsubProtocol, std::string_view> kProtocols[] = {
     {gossipsub::PubsubProtocol::Floodsub, "floodsub"}, {gossipsub::PubsubProtocol::Meshsub10, "meshsub/1.0.0"},
     {gossipsub::PubsubProtocol::Meshsub11, "meshsub/1.1.0"}, {gossipsub::PubsubProtocol::Meshsub12, "meshsub/1.2.0"}};
@@ -259,6 +261,7 @@ Result<Scenario> scenarioFromJson(const json& j)
     double mbps = s.uplinkBps / 1e6;
     r.number("uplink_mbps", mbps, 0, 1e6);
     s.uplinkBps = mbps * 1e6;
+    readEnum(r, "uplink_sharing", kSharings, s.uplinkSharing);
     r.number("loss", s.loss, 0, 1);
     r.duration("validation_delay_ms", s.validationDelay, 0, 1e6);
     r.integer("frame_overhead", s.frameOverhead, 0, 65536);
@@ -380,6 +383,7 @@ json toJson(const Scenario& s)
     j["latency_model"] = latencyModelName(s.latencyModel);
     j["jitter_ms"] = durationMs(s.jitter);
     j["uplink_mbps"] = s.uplinkBps / 1e6;
+    j["uplink_sharing"] = enumName(s.uplinkSharing, kSharings);
     j["loss"] = s.loss;
     j["validation_delay_ms"] = durationMs(s.validationDelay);
     j["frame_overhead"] = s.frameOverhead;

@@ -59,6 +59,13 @@ Status applySetting(Scenario& s, std::string_view name, const nlohmann::json& va
         return setNumber(0, 1e6, [&](double d) { s.uplinkBps = d * 1e6; });
     if (name == "loss")
         return setNumber(0, 1, [&](double d) { s.loss = d; });
+    if (name == "uplink_sharing") {
+        if (value == "fifo" || value == "fair") {
+            s.uplinkSharing = value == "fair" ? UplinkSharing::Fair : UplinkSharing::Fifo;
+            return {};
+        }
+        return fail(std::string(name) + ": must be fifo or fair");
+    }
     if (name == "validation_delay_ms")
         return setNumber(0, 1e6, [&](double d) { s.validationDelay = ms(d); });
     if (name == "scoring" || name == "signing") {

@@ -109,6 +109,49 @@ TEST(SimNetwork, ValidationDelayHoldsForwardsAndSurvivesChurnAndInvalidSpam)
     EXPECT_GT(r.latencyP50Ms, a.latencyP50Ms + 200.0);
 }
 
+TEST(SimNetwork, FairUplinkSharingSendsCopiesSideBySide)
+{
+    // One publisher, two peers, 100 kB messages on an 8 Mbit/s uplink (100 ms per copy), 50 ms links.
+    // FIFO: the first copy is out after 100 ms, the second after 200 ms (deliveries at 150 and 250
+    // ms). Shared fairly, both copies go out side by side at half the rate: both arrive at 250 ms.
+    Scenario fifo = small(3, 60, 5);
+    fifo.intraLatency = std::chrono::milliseconds(50);
+    fifo.latencyModel = LatencyModel::Fixed;
+    fifo.jitter = Duration::zero();
+    fifo.uplinkBps = 8e6;
+    fifo.publishers.front().messageSize = 100000;
+    fifo.publishers.front().rate = 0.5;
+    fifo.publishers.front().publishers = 1;
+    Scenario fair = fifo;
+    fair.uplinkSharing = UplinkSharing::Fair;
+    const SimResult a = runScenario(fifo);
+    const SimResult b = runScenario(fair);
+    ASSERT_GT(a.published, 10u);
+    EXPECT_EQ(a.deliveryRatio, 1.0);
+    EXPECT_EQ(b.deliveryRatio, 1.0);
+    EXPECT_NEAR(a.latencyP50Ms, 150.0, 1.0);
+    EXPECT_NEAR(a.latencyMaxMs, 250.0, 1.0);
+    EXPECT_NEAR(b.latencyP50Ms, 250.0, 1.0);
+    EXPECT_NEAR(b.latencyMaxMs, 250.0, 1.0);
+}
+
+TEST(SimNetwork, FairUplinkSharingSurvivesChurnAndLoss)
+{
+    // Nodes leave with copies half sent on their uplinks and on their peers' (those queues are
+    // dropped with the connection), and lost RPCs still use the uplink.
+    Scenario s = small(80, 20, 23);
+    s.uplinkSharing = UplinkSharing::Fair;
+    s.publishers.front().messageSize = 8 * 1024; // 10 ms a copy at 20 Mbit/s
+    s.churn.leavesPerSecond = 2.0;
+    s.churn.downtime = std::chrono::seconds(3);
+    s.loss = 0.02;
+    const SimResult r = runScenario(s);
+    EXPECT_GT(r.deliveryRatio, 0.9);
+    Network again(s); // and the same seed gives the same run
+    again.runUntil(again.end());
+    EXPECT_EQ(runCsv(again.result()), runCsv(r));
+}
+
 TEST(SimNetwork, RegionsMakeInterRegionLatencyVisible)
 {
     Scenario s = small(80, 10, 11);
@@ -161,4 +204,14 @@ TEST(SimRunner, SweepExpandsCrossProduct)
     auto bad = expandSweep(defaultScenario(), {*parseSweep("no_such_thing=1")});
     ASSERT_FALSE(bad.ok());
     EXPECT_NE(bad.error().message.find("no_such_thing"), std::string::npos);
+    // Names are values too.
+    auto sharing = expandSweep(defaultScenario(), { *parseSweep("uplink_sharing=fifo,fair") });
+    ASSERT_TRUE(sharing.ok()) << sharing.error().message;
+    ASSERT_EQ(sharing->size(), 2u);
+    EXPECT_EQ((*sharing)[1].scenario.uplinkSharing, UplinkSharing::Fair);
+    auto badName = expandSweep(defaultScenario(), { *parseSweep("uplink_sharing=fifo,fastest") });
+    ASSERT_FALSE(badName.ok());
+    EXPECT_EQ(
+        badName.error().message, "--sweep uplink_sharing=fastest: uplink_sharing: must be fifo or fair");
+    EXPECT_FALSE(expandSweep(defaultScenario(), { *parseSweep("D=[4]") }).ok());
 }

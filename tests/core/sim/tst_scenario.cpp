@@ -62,7 +62,7 @@ TEST(SimScenario, RoundTripsThroughJson)
     auto s = parseScenario(
         R"({"nodes": 77, "regions": [{"name": "a", "weight": 2}], "latency_model": "lognormal",
         "attackers": [{"behaviour": "covert_flash", "count": 3, "attack_at_ms": 1500, "shared_ip": true}],
-        "churn": {"leaves_per_second": 0.5, "downtime_ms": 3000}, "validation_delay_ms": 2.5,
+        "churn": {"leaves_per_second": 0.5, "downtime_ms": 3000}, "validation_delay_ms": 2.5, "uplink_sharing": "fair",
         "profile": {"gossipsub": {"d": 8, "d_hi": 14}}})");
     ASSERT_TRUE(s.ok()) << s.error().message;
     EXPECT_EQ(s->profile.gossipsub.D, 8);
@@ -72,6 +72,7 @@ TEST(SimScenario, RoundTripsThroughJson)
     EXPECT_EQ(again->attackers[0].behaviour, Behaviour::CovertFlash);
     EXPECT_EQ(again->attackers[0].attackAt, std::chrono::milliseconds(1500));
     EXPECT_EQ(again->validationDelay, std::chrono::microseconds(2500));
+    EXPECT_EQ(again->uplinkSharing, UplinkSharing::Fair);
 }
 
 TEST(SimScenario, BadFilesNameTheField)
@@ -96,6 +97,8 @@ TEST(SimScenario, BadFilesNameTheField)
     EXPECT_EQ(errorOf(R"({"signing": "yes"})"), "signing: must be true or false");
     EXPECT_EQ(
         errorOf(R"({"validation_delay_ms": -1})"), "validation_delay_ms: must be between 0 and 1000000");
+    EXPECT_EQ(errorOf(R"({"uplink_sharing": "fast"})"),
+        "uplink_sharing: unknown value \"fast\" (valid: fifo, fair)");
     EXPECT_EQ(errorOf(R"({"nodes": 10, "eclipse_target": 10})"), "eclipse_target: must be below nodes (10)");
     EXPECT_EQ(errorOf(R"([1, 2])"), "scenario: must be an object");
     EXPECT_EQ(errorOf(R"({"nodes": )"), "scenario: JSON syntax error at byte 11");
@@ -123,5 +126,8 @@ TEST(SimScenario, ApplySettingKeepsDegreesConsistent)
     ASSERT_TRUE(applySetting(s, "validation_delay_ms", 20).ok());
     EXPECT_EQ(s.validationDelay, std::chrono::milliseconds(20));
     EXPECT_FALSE(applySetting(s, "validation_delay_ms", -5).ok());
+    ASSERT_TRUE(applySetting(s, "uplink_sharing", "fair").ok());
+    EXPECT_EQ(s.uplinkSharing, UplinkSharing::Fair);
+    EXPECT_FALSE(applySetting(s, "uplink_sharing", "fast").ok());
     EXPECT_FALSE(applySetting(s, "wat", 2).ok());
 }
