@@ -12,9 +12,12 @@ while IFS= read -r -d '' b; do
   found=1
   echo "== $(basename "$b")"
   if [ "$(basename "$b")" = bench_sim ]; then
-    # The malloc tuning `meshscope-cli sim` runs with (app/cli/malloctuning.h).
-    GLIBC_TUNABLES="${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.hugetlb=1:glibc.malloc.trim_threshold=1073741824:glibc.malloc.top_pad=67108864" \
-      "$b" --benchmark_min_time=0.5 "$@"
+    # The malloc tuning `meshscope-cli sim` runs with (app/cli/malloctuning.h); one process per
+    # benchmark, so each memory figure starts from a fresh heap.
+    for name in $("$b" --benchmark_list_tests); do
+      GLIBC_TUNABLES="${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.hugetlb=1:glibc.malloc.trim_threshold=1073741824:glibc.malloc.top_pad=67108864" \
+        "$b" --benchmark_min_time=0.5 --benchmark_filter="^${name}\$" "$@"
+    done
   else
     "$b" --benchmark_min_time=0.5 "$@"
   fi
