@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
@@ -95,6 +96,36 @@ TEST(SimCommand, SweepPlotsEveryMeasureAgainstTheParameter)
             QDir(dir.filePath(QLatin1String(run))).entryList({ QStringLiteral("*.png") }, QDir::Files).size(),
             3)
             << run;
+}
+
+TEST(SimCommand, SweepOverNamesPlotsEachRunOnly)
+{
+    // uplink_sharing=fifo,fair: two runs, each with its plots, and no measure-against-value plots
+    // (the values are names); a bad name is a command-line error naming the setting.
+    QTemporaryDir tmp;
+    ASSERT_TRUE(tmp.isValid());
+    const SimRun r = sim(small()
+            + QStringList { QStringLiteral("--sweep"), QStringLiteral("uplink_sharing=fifo,fair"),
+                QStringLiteral("--out=") + tmp.path(), QStringLiteral("--threads"), QStringLiteral("2") },
+        headless());
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QDir dir(tmp.path());
+    EXPECT_TRUE(dir.entryList({ QStringLiteral("sweep_*.png") }, QDir::Files).isEmpty());
+    for (const char* run : { "run_0_plots", "run_1_plots" })
+        EXPECT_EQ(
+            QDir(dir.filePath(QLatin1String(run))).entryList({ QStringLiteral("*.png") }, QDir::Files).size(),
+            3)
+            << run;
+    QFile summary(dir.filePath(QStringLiteral("summary.csv")));
+    ASSERT_TRUE(summary.open(QIODevice::ReadOnly));
+    const QByteArray csv = summary.readAll();
+    EXPECT_TRUE(csv.contains("\n0,fifo,") && csv.contains("\n1,fair,")) << csv.toStdString();
+
+    const SimRun bad
+        = sim(small() + QStringList { QStringLiteral("--sweep"), QStringLiteral("uplink_sharing=fast") },
+            headless());
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_TRUE(bad.err.contains("uplink_sharing: must be fifo or fair")) << bad.err.toStdString();
 }
 
 TEST(SimCommand, WithoutOutNeedsNoGuiPlatform)

@@ -54,7 +54,7 @@ TEST(SimScenario, ShippedScenariosLoad)
         EXPECT_TRUE(s.ok()) << entry.path() << ": " << (s.ok() ? "" : s.error().message);
         ++count;
     }
-    EXPECT_GE(count, 9);
+    EXPECT_GE(count, 10);
 }
 
 TEST(SimScenario, RoundTripsThroughJson)
