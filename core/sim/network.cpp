@@ -85,6 +85,12 @@ void Network::schedule(std::int64_t t, Kind kind, std::uint32_t node, std::uint3
     m_queue.push(Event { t, m_seq++, kind, node, peer, slot, inc });
 }
 
+void Network::scheduleArrival(
+    std::int64_t t, const SimNode::Link& link, std::uint32_t from, std::uint32_t slot)
+{
+    m_queue.push(Event { t, m_seq++, Kind::Rpc, link.peer, from, slot, link.peerIncarnation });
+}
+
 void Network::runUntil(TimePoint until)
 {
     const std::int64_t bound = toNanos(until);
@@ -293,7 +299,7 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     std::int64_t arrival = start + linkLatency(from, to).count();
     arrival = std::max(arrival, toNanos(link->lastArrival));
     link->lastArrival = fromNanos(arrival);
-    schedule(arrival, Kind::Rpc, to, from, putInFlight(out));
+    scheduleArrival(arrival, *link, from, putInFlight(out));
     return true;
 }
 

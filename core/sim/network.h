@@ -56,7 +56,9 @@ struct SimNode {
         gossipsub::Router::PeerRef ref; // our router's reference for the other node (its RPCs)
         gossipsub::ScoreHandle scoreHandle; // our scorer's handle on the other node (empty: no scoring)
         std::uint32_t peer = 0; // the other node's index
-        bool outbound = false; // we dialed it
+        // The other node's incarnation (constant: a link closes when either end leaves), so an RPC's
+        // event is stamped without reading the other node's SimNode, a cold line per RPC sent.
+        std::uint32_t peerIncarnation = 0;
     };
     PeerId id; // fake PeerId (sha256 multihash of the index, or the key's id)
     std::string ip; // its IP as peers see it
@@ -168,6 +170,8 @@ private:
     // network.cpp
     void schedule(
         std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer = 0, std::uint32_t slot = 0);
+    // Schedules the arrival of in-flight `slot` from node `from` over `link` (from's link) at `t`.
+    void scheduleArrival(std::int64_t t, const SimNode::Link& link, std::uint32_t from, std::uint32_t slot);
     // Starts loading the state `next` will touch first (a CPU cache hint; no effect on results).
     void prefetchTarget(const Event& next) const;
     // Starts loading, in stages, what the RPC events a few places ahead in the queue will read (CPU

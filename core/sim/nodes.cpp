@@ -192,9 +192,9 @@ void Network::connect(std::uint32_t from, std::uint32_t to, TimePoint now)
             return;
     const std::hash<PeerId> hash;
     a.links.push_back({ hash(b.id), now, a.router->addPeer(b.id, m_scenario.protocol, true, b.ip, now),
-        a.score ? a.score->handle(b.id) : gossipsub::ScoreHandle {}, to, true });
+        a.score ? a.score->handle(b.id) : gossipsub::ScoreHandle {}, to, b.incarnation });
     b.links.push_back({ hash(a.id), now, b.router->addPeer(a.id, m_scenario.protocol, false, a.ip, now),
-        b.score ? b.score->handle(a.id) : gossipsub::ScoreHandle {}, from, false });
+        b.score ? b.score->handle(a.id) : gossipsub::ScoreHandle {}, from, a.incarnation });
     service(to, now);
 }
 

@@ -101,7 +101,7 @@ void Network::depart(std::uint32_t i, const SimNode::Transfer& t, TimePoint now)
     std::int64_t arrival = toNanos(now) + linkLatency(i, t.peer).count();
     arrival = std::max(arrival, toNanos(link->lastArrival));
     link->lastArrival = fromNanos(arrival);
-    schedule(arrival, Kind::Rpc, t.peer, i, t.slot);
+    scheduleArrival(arrival, *link, i, t.slot);
 }
 
 void Network::onUplinkDone(const Event& e, TimePoint now)
