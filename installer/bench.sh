@@ -24,6 +24,19 @@ while IFS= read -r -d '' b; do
 done < <(find build/release/tests/bench -type f -executable -name 'bench_*' -print0 | sort -z)
 [ "$found" = 1 ] || echo "bench: no benchmark binaries were built"
 
+# Instructions per simulated event on the 100-node run: unlike wall time, which varies by half
+# between runs on a shared machine, this count is the same every run, so it shows what a change
+# to the work per event is worth (memory waits are not in it: see the ns_per_event figures above).
+echo "== sim instructions per event (valgrind, 100 nodes, 60 s)"
+if ! command -v valgrind >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then apt-get install -y -qq valgrind >/dev/null; else sudo apt-get install -y -qq valgrind >/dev/null; fi
+fi
+sim_bench=build/release/tests/bench/sim/bench_sim
+events=$("$sim_bench" --benchmark_filter='^BM_Sim100Nodes/' --benchmark_format=json | python3 -c 'import json,sys; print(int(json.load(sys.stdin)["benchmarks"][0]["events"]))')
+instructions=$(valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+  "$sim_bench" --benchmark_filter='^BM_Sim100Nodes/' 2>&1 >/dev/null | sed -n 's/.*I *refs: *//p' | tr -d ,)
+echo "events $events, instructions $instructions, per event $((instructions / events))"
+
 # Receiver CPU per message, js-libp2p versus Meshscope, on real processes over loopback.
 bash installer/setup-interop.sh
 echo "== receiver-cpu (js-libp2p vs meshscope-cli)"
