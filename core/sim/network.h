@@ -1,9 +1,9 @@
 #pragma once
 // Network: a discrete-event simulation of N unchanged gossipsub Routers on virtual time.
 //
-// Events (timers, RPC arrivals, publishes, joins, leaves, samples) sit in one queue ordered by
-// (time, insertion sequence): ties break by the order they were scheduled, so a run is a pure
-// function of the scenario and its seed. Each router has its own SeededRng derived from the
+// Events (timers, RPC arrivals, publishes, joins, leaves, samples, validations done, uplink
+// completions) sit in one queue ordered by (time, insertion sequence): ties break by the order
+// they were scheduled, so a run is a pure function of the scenario and its seed. Each router has its own SeededRng derived from the
 // master seed; link latency, loss, traffic and topology draw from a separate network SeededRng.
 //
 // Links: an RPC leaves its sender's uplink (serialisation delay = bytes * 8 / uplink bps; in FIFO
@@ -204,6 +204,7 @@ private:
     void rescheduleUplink(std::uint32_t i, TimePoint now);
     // A transfer that left node `i`'s uplink: on to its link's latency, as an Rpc event.
     void depart(std::uint32_t i, const SimNode::Transfer& t, TimePoint now);
+    // An UplinkDone event: sends off what is due and re-arms (one re-armed since is stale: nothing).
     void onUplinkDone(const Event& e, TimePoint now);
     // Call when node `i`'s connection to `peer` closes (nullopt: all of them): its queue is dropped.
     void dropTransfers(std::uint32_t i, std::optional<std::uint32_t> peer, TimePoint now);
