@@ -255,7 +255,7 @@ SimNode::Link* Network::linkTo(SimNode& n, const PeerId& peer)
     // The node's own links, by PeerId hash: its state is hot while its router runs, where a lookup in
     // m_index (thousands of entries) costs cold misses. The id is confirmed against the router's own
     // copy, which it has just read to send: the other node's copy would be a cold miss per RPC.
-    const std::uint64_t hash = std::hash<PeerId> {}(peer);
+    const std::uint32_t hash = SimNode::Link::linkHash(peer);
     for (auto& l : n.links)
         if (l.idHash == hash && l.ref.peer() == peer)
             return &l;

@@ -51,14 +51,20 @@ using gossipsub::PeerId;
 // One simulated node: router, score, uplink and links.
 struct SimNode {
     struct Link {
-        std::uint64_t idHash = 0; // std::hash of the other node's PeerId (finds the link an RPC goes on)
         TimePoint lastArrival {}; // latest arrival scheduled on this link (no overtaking)
         gossipsub::Router::PeerRef ref; // our router's reference for the other node (its RPCs)
         gossipsub::ScoreHandle scoreHandle; // our scorer's handle on the other node (empty: no scoring)
+        std::uint32_t idHash = 0; // linkHash() of the other node's PeerId (finds the link an RPC goes on)
         std::uint32_t peer = 0; // the other node's index
         // The other node's incarnation (constant: a link closes when either end leaves), so an RPC's
         // event is stamped without reading the other node's SimNode, a cold line per RPC sent.
         std::uint32_t peerIncarnation = 0;
+        bool outbound = false; // we dialed it
+        // The hash kept in idHash: 32 bits filter well enough, as the id is compared in full after.
+        static std::uint32_t linkHash(const PeerId& id)
+        {
+            return static_cast<std::uint32_t>(std::hash<PeerId> {}(id));
+        }
     };
     PeerId id; // fake PeerId (sha256 multihash of the index, or the key's id)
     std::string ip; // its IP as peers see it
@@ -83,9 +89,17 @@ struct SimNode {
         static constexpr std::uint32_t kLost = 0xffffffffu; // slot of a lost RPC (sent, never arrives)
         double bits = 0; // bits still to send
         std::uint32_t slot = 0; // its in-flight slot, or kLost
-        std::uint32_t peer = 0; // node it goes to (its connection)
     };
-    std::vector<Transfer> sending; // queued RPCs in send order; each connection's first is sending
+    // A connection's RPCs waiting for the uplink, in order: queue[head] is sending (Fair sharing).
+    struct Outbox {
+        std::uint32_t peer = 0; // node it goes to
+        std::size_t head = 0; // first unsent entry of `queue`
+        std::vector<Transfer> queue; // sent entries before `head` (dropped when all are sent, or half)
+        bool busy() const { return head < queue.size(); }
+    };
+    // Connections that have queued RPCs since they opened (a change costs one step per connection,
+    // however deep the queues: an overloaded uplink's backlog does not slow the run down).
+    std::vector<Outbox> outboxes;
     TimePoint uplinkClock {}; // time the transfers' progress was last brought up to
     std::uint64_t uplinkVersion = 0; // bumped whenever its UplinkDone event is re-armed
     TimePoint timerAt = TimePoint::max(); // armed router timer
@@ -203,7 +217,7 @@ private:
     // Call after advanceUplink() and a change: sends off completed transfers, re-arms UplinkDone.
     void rescheduleUplink(std::uint32_t i, TimePoint now);
     // A transfer that left node `i`'s uplink: on to its link's latency, as an Rpc event.
-    void depart(std::uint32_t i, const SimNode::Transfer& t, TimePoint now);
+    void depart(std::uint32_t i, std::uint32_t peer, const SimNode::Transfer& t, TimePoint now);
     // An UplinkDone event: sends off what is due and re-arms (one re-armed since is stale: nothing).
     void onUplinkDone(const Event& e, TimePoint now);
     // Call when node `i`'s connection to `peer` closes (nullopt: all of them): its queue is dropped.
@@ -258,7 +272,6 @@ private:
     };
     std::vector<Check> m_checks; // validations under way (with a validation delay; reused)
     std::vector<std::uint32_t> m_freeChecks; // free entries of m_checks
-    std::vector<std::uint32_t> m_heads; // uplink.cpp's scratch list of sending transfers
     std::vector<gossipsub::OutgoingRpc> m_outgoing; // service()'s poll buffer (empty; kept for its capacity)
     Bytes m_payloadTemplate; // zero payload reused for publishes
     struct ContentId {

@@ -190,11 +190,20 @@ void Network::connect(std::uint32_t from, std::uint32_t to, TimePoint now)
     for (const auto& l : a.links)
         if (l.peer == to)
             return;
-    const std::hash<PeerId> hash;
-    a.links.push_back({ hash(b.id), now, a.router->addPeer(b.id, m_scenario.protocol, true, b.ip, now),
-        a.score ? a.score->handle(b.id) : gossipsub::ScoreHandle {}, to, b.incarnation });
-    b.links.push_back({ hash(a.id), now, b.router->addPeer(a.id, m_scenario.protocol, false, a.ip, now),
-        b.score ? b.score->handle(a.id) : gossipsub::ScoreHandle {}, from, a.incarnation });
+    a.links.push_back({ .lastArrival = now,
+        .ref = a.router->addPeer(b.id, m_scenario.protocol, true, b.ip, now),
+        .scoreHandle = a.score ? a.score->handle(b.id) : gossipsub::ScoreHandle {},
+        .idHash = SimNode::Link::linkHash(b.id),
+        .peer = to,
+        .peerIncarnation = b.incarnation,
+        .outbound = true });
+    b.links.push_back({ .lastArrival = now,
+        .ref = b.router->addPeer(a.id, m_scenario.protocol, false, a.ip, now),
+        .scoreHandle = b.score ? b.score->handle(a.id) : gossipsub::ScoreHandle {},
+        .idHash = SimNode::Link::linkHash(a.id),
+        .peer = from,
+        .peerIncarnation = a.incarnation,
+        .outbound = false });
     service(to, now);
 }
 

@@ -4,8 +4,8 @@
 // the uplink equally (processor sharing: what per-flow fair queueing, Linux's default fq_codel,
 // gives TCP flows leaving one host). The node's transfers progress linearly between changes, so
 // one UplinkDone event per node, at the earliest completion, is enough: each change (a new RPC, a
-// completion, a connection dropped) first advances every head to `now`, then re-arms the event;
-// an older event is recognised as stale by SimNode::uplinkVersion.
+// completion, a connection dropped) first advances every sending transfer to `now`, then re-arms
+// the event; an older event is recognised as stale by SimNode::uplinkVersion.
 #include "core/sim/network.h"
 
 #include <algorithm>
@@ -18,18 +18,10 @@ namespace {
 // Bits below which a transfer counts as sent (rounding of the completion time to whole ns).
 constexpr double kDoneBits = 1e-3;
 
-// Indexes of the transfers at the head of their connection (the ones sending), in queue order.
-void heads(const std::vector<SimNode::Transfer>& sending, std::vector<std::uint32_t>& out)
+std::size_t busyCount(const std::vector<SimNode::Outbox>& outboxes)
 {
-    out.clear();
-    for (std::uint32_t i = 0; i < sending.size(); ++i) {
-        const std::uint32_t peer = sending[i].peer;
-        bool first = true;
-        for (std::uint32_t h : out)
-            first &= sending[h].peer != peer;
-        if (first)
-            out.push_back(i);
-    }
+    return static_cast<std::size_t>(
+        std::count_if(outboxes.begin(), outboxes.end(), [](const SimNode::Outbox& o) { return o.busy(); }));
 }
 
 } // namespace
@@ -42,7 +34,11 @@ bool Network::enqueueFair(
     // A lost RPC still uses the uplink (as in FIFO mode), then vanishes: no slot.
     const bool lost = m_scenario.loss > 0 && m_rng.unit() < m_scenario.loss;
     const std::uint32_t slot = lost ? SimNode::Transfer::kLost : putInFlight(out);
-    n.sending.push_back({ static_cast<double>(wire) * 8.0, slot, to });
+    auto box = std::find_if(
+        n.outboxes.begin(), n.outboxes.end(), [to](const SimNode::Outbox& o) { return o.peer == to; });
+    if (box == n.outboxes.end())
+        box = n.outboxes.insert(n.outboxes.end(), SimNode::Outbox { to, 0, {} });
+    box->queue.push_back({ static_cast<double>(wire) * 8.0, slot });
     rescheduleUplink(from, now);
     return !lost;
 }
@@ -51,54 +47,61 @@ void Network::advanceUplink(SimNode& n, TimePoint now)
 {
     const auto elapsed = static_cast<double>(toNanos(now) - toNanos(n.uplinkClock));
     n.uplinkClock = now;
-    if (elapsed <= 0 || n.sending.empty())
+    const std::size_t busy = busyCount(n.outboxes);
+    if (elapsed <= 0 || busy == 0)
         return;
-    heads(n.sending, m_heads);
-    const double each = elapsed * m_scenario.uplinkBps / 1e9 / static_cast<double>(m_heads.size());
-    for (std::uint32_t h : m_heads)
-        n.sending[h].bits -= each;
+    const double each = elapsed * m_scenario.uplinkBps / 1e9 / static_cast<double>(busy);
+    for (auto& box : n.outboxes)
+        if (box.busy())
+            box.queue[box.head].bits -= each;
 }
 
 void Network::rescheduleUplink(std::uint32_t i, TimePoint now)
 {
     SimNode& n = m_nodes[i];
     ++n.uplinkVersion; // any armed UplinkDone is stale now
-    // Completed heads leave (their connection's next RPC starts now) until every head has bits left.
-    for (bool done = true; done;) {
-        done = false;
-        heads(n.sending, m_heads);
-        for (auto h = m_heads.rbegin(); h != m_heads.rend(); ++h) // back to front: erasing keeps indexes
-            if (n.sending[*h].bits <= kDoneBits) {
-                const SimNode::Transfer t = n.sending[*h];
-                n.sending.erase(n.sending.begin() + *h);
-                if (t.slot != SimNode::Transfer::kLost)
-                    depart(i, t, now);
-                done = true;
-            }
+    // Completed transfers leave, and their connection's next RPC starts now (with all its bits
+    // left: one pass is enough). Index loop: depart() only schedules, it never touches outboxes.
+    for (std::size_t b = 0; b < n.outboxes.size(); ++b) {
+        SimNode::Outbox& box = n.outboxes[b];
+        if (!box.busy() || box.queue[box.head].bits > kDoneBits)
+            continue;
+        const SimNode::Transfer t = box.queue[box.head++];
+        if (!box.busy()) {
+            box.queue.clear();
+            box.head = 0;
+        } else if (box.head >= 64 && box.head * 2 >= box.queue.size()) { // a backlog that never drains
+            box.queue.erase(box.queue.begin(), box.queue.begin() + static_cast<std::ptrdiff_t>(box.head));
+            box.head = 0;
+        }
+        if (t.slot != SimNode::Transfer::kLost)
+            depart(i, box.peer, t, now);
     }
-    if (n.sending.empty())
+    const std::size_t busy = busyCount(n.outboxes);
+    if (busy == 0)
         return;
-    double least = n.sending[m_heads.front()].bits;
-    for (std::uint32_t h : m_heads)
-        least = std::min(least, n.sending[h].bits);
-    const double bitsPerNs = m_scenario.uplinkBps / 1e9 / static_cast<double>(m_heads.size());
+    double least = HUGE_VAL;
+    for (const auto& box : n.outboxes)
+        if (box.busy())
+            least = std::min(least, box.queue[box.head].bits);
+    const double bitsPerNs = m_scenario.uplinkBps / 1e9 / static_cast<double>(busy);
     const auto wait = static_cast<std::int64_t>(std::ceil(least / bitsPerNs));
     schedule(toNanos(now) + std::max<std::int64_t>(1, wait), Kind::UplinkDone, i, 0,
         static_cast<std::uint32_t>(n.uplinkVersion));
 }
 
-void Network::depart(std::uint32_t i, const SimNode::Transfer& t, TimePoint now)
+void Network::depart(std::uint32_t i, std::uint32_t peer, const SimNode::Transfer& t, TimePoint now)
 {
     SimNode& n = m_nodes[i];
     SimNode::Link* link = nullptr;
     for (auto& l : n.links)
-        if (l.peer == t.peer)
+        if (l.peer == peer)
             link = &l;
     if (!link) { // never: dropTransfers() removes a closed connection's queue
         releaseSlot(t.slot);
         return;
     }
-    std::int64_t arrival = toNanos(now) + linkLatency(i, t.peer).count();
+    std::int64_t arrival = toNanos(now) + linkLatency(i, peer).count();
     arrival = std::max(arrival, toNanos(link->lastArrival));
     link->lastArrival = fromNanos(arrival);
     scheduleArrival(arrival, *link, i, t.slot);
@@ -116,14 +119,15 @@ void Network::onUplinkDone(const Event& e, TimePoint now)
 void Network::dropTransfers(std::uint32_t i, std::optional<std::uint32_t> peer, TimePoint now)
 {
     SimNode& n = m_nodes[i];
-    if (n.sending.empty())
+    if (n.outboxes.empty())
         return;
-    advanceUplink(n, now); // at the old shares, before the set of connections changes
-    std::erase_if(n.sending, [&](const SimNode::Transfer& t) {
-        if (peer && t.peer != *peer)
+    advanceUplink(n, now); // at the old shares, before the set of busy connections changes
+    std::erase_if(n.outboxes, [&](const SimNode::Outbox& box) {
+        if (peer && box.peer != *peer)
             return false;
-        if (t.slot != SimNode::Transfer::kLost)
-            releaseSlot(t.slot);
+        for (std::size_t k = box.head; k < box.queue.size(); ++k)
+            if (box.queue[k].slot != SimNode::Transfer::kLost)
+                releaseSlot(box.queue[k].slot);
         return true;
     });
     rescheduleUplink(i, now);
