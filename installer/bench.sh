@@ -4,7 +4,7 @@
 # printing their figures. Benchmarks are not part of the test suite: run them on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash installer/setup-deps.sh
+bash installer/setup-deps.sh valgrind # valgrind: instructions per simulated event, below
 cmake --preset release -DMESHSCOPE_BENCH=ON >/dev/null
 cmake --build --preset release -j "$(nproc)"
 found=0
@@ -28,9 +28,6 @@ done < <(find build/release/tests/bench -type f -executable -name 'bench_*' -pri
 # between runs on a shared machine, this count is the same every run, so it shows what a change
 # to the work per event is worth (memory waits are not in it: see the ns_per_event figures above).
 echo "== sim instructions per event (valgrind, 100 nodes, 60 s)"
-if ! command -v valgrind >/dev/null; then
-  if [ "$(id -u)" = 0 ]; then apt-get install -y -qq valgrind >/dev/null; else sudo apt-get install -y -qq valgrind >/dev/null; fi
-fi
 sim_bench=build/release/tests/bench/sim/bench_sim
 events=$("$sim_bench" --benchmark_filter='^BM_Sim100Nodes/' --benchmark_format=json | python3 -c 'import json,sys; print(int(json.load(sys.stdin)["benchmarks"][0]["events"]))')
 instructions=$(valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Meshscope needs to build, test and run on Debian 12 (bookworm).
 # Idempotent: skips apt when every package is already present. Run as root (or with sudo).
+# Arguments name extra packages a task needs beyond these (installer/bench.sh: valgrind).
 set -euo pipefail
 
 PACKAGES=(
@@ -12,6 +13,7 @@ PACKAGES=(
   libxkbcommon-dev xvfb xauth fonts-dejavu-core tmux
   nodejs npm
 )
+PACKAGES+=("$@")
 
 missing=()
 for p in "${PACKAGES[@]}"; do

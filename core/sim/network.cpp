@@ -85,10 +85,17 @@ void Network::schedule(std::int64_t t, Kind kind, std::uint32_t node, std::uint3
     m_queue.push(Event { t, m_seq++, kind, node, peer, slot, inc });
 }
 
-void Network::scheduleArrival(
-    std::int64_t t, const SimNode::Link& link, std::uint32_t from, std::uint32_t slot)
+void Network::launch(std::uint32_t from, SimNode::Link& link, std::int64_t leaves, std::uint32_t slot)
 {
-    m_queue.push(Event { t, m_seq++, Kind::Rpc, link.peer, from, slot, link.peerIncarnation });
+    const std::int64_t arrival
+        = std::max(leaves + linkLatency(from, link.peer).count(), toNanos(link.lastArrival));
+    link.lastArrival = fromNanos(arrival);
+    m_queue.push(Event { arrival, m_seq++, Kind::Rpc, link.peer, from, slot, link.peerIncarnation });
+}
+
+bool Network::drawLoss()
+{
+    return m_scenario.loss > 0 && m_rng.unit() < m_scenario.loss;
 }
 
 void Network::runUntil(TimePoint until)
@@ -294,12 +301,9 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     if (m_scenario.uplinkBps > 0)
         start += static_cast<std::int64_t>(static_cast<double>(wire) * 8.0 * 1e9 / m_scenario.uplinkBps);
     n.uplinkFree = fromNanos(start);
-    if (m_scenario.loss > 0 && m_rng.unit() < m_scenario.loss)
+    if (drawLoss())
         return false;
-    std::int64_t arrival = start + linkLatency(from, to).count();
-    arrival = std::max(arrival, toNanos(link->lastArrival));
-    link->lastArrival = fromNanos(arrival);
-    scheduleArrival(arrival, *link, from, putInFlight(out));
+    launch(from, *link, start, putInFlight(out));
     return true;
 }
 

@@ -3,8 +3,9 @@
 //
 // Events (timers, RPC arrivals, publishes, joins, leaves, samples, validations done, uplink
 // completions) sit in one queue ordered by (time, insertion sequence): ties break by the order
-// they were scheduled, so a run is a pure function of the scenario and its seed. Each router has its own SeededRng derived from the
-// master seed; link latency, loss, traffic and topology draw from a separate network SeededRng.
+// they were scheduled, so a run is a pure function of the scenario and its seed. Each router has
+// its own SeededRng derived from the master seed; link latency, loss, traffic and topology draw
+// from a separate network SeededRng.
 //
 // Links: an RPC leaves its sender's uplink (serialisation delay = bytes * 8 / uplink bps; in FIFO
 // sharing it queues behind all earlier RPCs, in Fair sharing behind its own connection's, with an
@@ -184,8 +185,11 @@ private:
     // network.cpp
     void schedule(
         std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer = 0, std::uint32_t slot = 0);
-    // Schedules the arrival of in-flight `slot` from node `from` over `link` (from's link) at `t`.
-    void scheduleArrival(std::int64_t t, const SimNode::Link& link, std::uint32_t from, std::uint32_t slot);
+    // In-flight `slot` leaves node `from`'s uplink at `leaves` (ns) over `link` (from's link): its
+    // arrival, after the link's latency and never before an earlier RPC on the link, is scheduled.
+    void launch(std::uint32_t from, SimNode::Link& link, std::int64_t leaves, std::uint32_t slot);
+    // Whether the RPC being sent is lost (a draw from the network's randomness when there is loss).
+    bool drawLoss();
     // Starts loading the state `next` will touch first (a CPU cache hint; no effect on results).
     void prefetchTarget(const Event& next) const;
     // Starts loading, in stages, what the RPC events a few places ahead in the queue will read (CPU
@@ -199,6 +203,10 @@ private:
     void service(std::uint32_t i, TimePoint now);
     // The link of node `n` from node index `peer`, or null.
     static const SimNode::Link* linkFrom(const SimNode& n, std::uint32_t peer);
+    static SimNode::Link* linkFrom(SimNode& n, std::uint32_t peer)
+    {
+        return const_cast<SimNode::Link*>(linkFrom(static_cast<const SimNode&>(n), peer));
+    }
     // Starts loading the router's and scorer's state for `link`'s peer (cache hints; `n` is up).
     static void prefetchLinkState(const SimNode& n, const SimNode::Link& link);
     // The link of node `n` to the node whose id is `peer`, or null.

@@ -13,6 +13,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -131,6 +132,8 @@ nlohmann::json toJson(const Scenario& s);
 Status applySetting(Scenario& s, std::string_view name, const nlohmann::json& value);
 
 std::string_view behaviourName(Behaviour b);
+// The sharing named `name` ("fifo", "fair"), if any.
+std::optional<UplinkSharing> uplinkSharingFromName(std::string_view name);
 std::string_view latencyModelName(LatencyModel m);
 
 } // namespace meshscope::sim

@@ -409,6 +409,14 @@ json toJson(const Scenario& s)
 }
 
 std::string_view behaviourName(Behaviour b) { return enumName(b, kBehaviours); }
+
+std::optional<UplinkSharing> uplinkSharingFromName(std::string_view name)
+{
+    for (const auto& [value, text] : kSharings)
+        if (text == name)
+            return value;
+    return std::nullopt;
+}
 std::string_view latencyModelName(LatencyModel m) { return enumName(m, kModels); }
 
 } // namespace meshscope::sim

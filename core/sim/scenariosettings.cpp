@@ -60,11 +60,12 @@ Status applySetting(Scenario& s, std::string_view name, const nlohmann::json& va
     if (name == "loss")
         return setNumber(0, 1, [&](double d) { s.loss = d; });
     if (name == "uplink_sharing") {
-        if (value == "fifo" || value == "fair") {
-            s.uplinkSharing = value == "fair" ? UplinkSharing::Fair : UplinkSharing::Fifo;
-            return {};
-        }
-        return fail(std::string(name) + ": must be fifo or fair");
+        const auto sharing
+            = value.is_string() ? uplinkSharingFromName(value.get<std::string>()) : std::nullopt;
+        if (!sharing)
+            return fail(std::string(name) + ": must be fifo or fair");
+        s.uplinkSharing = *sharing;
+        return {};
     }
     if (name == "validation_delay_ms")
         return setNumber(0, 1e6, [&](double d) { s.validationDelay = ms(d); });

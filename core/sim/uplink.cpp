@@ -32,7 +32,7 @@ bool Network::enqueueFair(
     SimNode& n = m_nodes[from];
     advanceUplink(n, now);
     // A lost RPC still uses the uplink (as in FIFO mode), then vanishes: no slot.
-    const bool lost = m_scenario.loss > 0 && m_rng.unit() < m_scenario.loss;
+    const bool lost = drawLoss();
     const std::uint32_t slot = lost ? SimNode::Transfer::kLost : putInFlight(out);
     auto box = std::find_if(
         n.outboxes.begin(), n.outboxes.end(), [to](const SimNode::Outbox& o) { return o.peer == to; });
@@ -92,19 +92,10 @@ void Network::rescheduleUplink(std::uint32_t i, TimePoint now)
 
 void Network::depart(std::uint32_t i, std::uint32_t peer, const SimNode::Transfer& t, TimePoint now)
 {
-    SimNode& n = m_nodes[i];
-    SimNode::Link* link = nullptr;
-    for (auto& l : n.links)
-        if (l.peer == peer)
-            link = &l;
-    if (!link) { // never: dropTransfers() removes a closed connection's queue
+    if (SimNode::Link* link = linkFrom(m_nodes[i], peer))
+        launch(i, *link, toNanos(now), t.slot);
+    else // never: dropTransfers() removes a closed connection's queue
         releaseSlot(t.slot);
-        return;
-    }
-    std::int64_t arrival = toNanos(now) + linkLatency(i, peer).count();
-    arrival = std::max(arrival, toNanos(link->lastArrival));
-    link->lastArrival = fromNanos(arrival);
-    scheduleArrival(arrival, *link, i, t.slot);
 }
 
 void Network::onUplinkDone(const Event& e, TimePoint now)
