@@ -228,17 +228,23 @@ void Router::handleIDontWant(
             record(now, [&] { return EvThrottled { peer, "IDONTWANT entries per RPC" }; });
             return;
         }
-        for (const auto& id : idw.messageids()) {
-            if (info.idontwantReceived >= m_params.maxIDontWantMessages) {
-                ++m_counters.throttled;
-                record(now, [&] { return EvThrottled { peer, "IDONTWANT ids per heartbeat" }; });
+        for (const auto& id : idw.messageids())
+            if (!noteDontWant(peer, info, id, now))
                 return;
-            }
-            ++info.idontwantReceived;
-            ++m_counters.idontwantReceived;
-            info.dontWant.insert(idDigest(id), m_heartbeatTicks, dontWantTtl());
-        }
     }
+}
+
+bool Router::noteDontWant(const PeerId& peer, PeerInfo& info, std::string_view id, TimePoint now)
+{
+    if (info.idontwantReceived >= m_params.maxIDontWantMessages) {
+        ++m_counters.throttled;
+        record(now, [&] { return EvThrottled { peer, "IDONTWANT ids per heartbeat" }; });
+        return false;
+    }
+    ++info.idontwantReceived;
+    ++m_counters.idontwantReceived;
+    info.dontWant.insert(idDigest(id), m_heartbeatTicks, dontWantTtl());
+    return true;
 }
 
 } // namespace meshscope::gossipsub

@@ -1,5 +1,6 @@
 // Router: gossip emission (spec v1.0 "Gossip", v1.1 adaptive gossip with D_lazy and the gossip
 // factor) and the control messages the router sends (GRAFT, PRUNE, IDONTWANT).
+#include "core/gossipsub/flatidontwant.h"
 #include "core/gossipsub/router.h"
 
 #include <algorithm>
@@ -80,11 +81,21 @@ void Router::sendIDontWant(
     for (const auto& [peer, info] : meshView(topic).peers) {
         if (info->protocol < PubsubProtocol::Meshsub12 || *peer == from)
             continue;
-        auto* ctl = pending(*peer, *info).mutable_control();
+        ++m_counters.idontwantSent;
+        auto& rpc = pending(*peer, *info);
+        std::string& flat = info->pendingDontWant;
+        // Flat while it fits in one RPC (the protobuf form below is split when it does not).
+        if (m_config.flatIDontWant
+            && flatIDontWantRpcSize(flat.size() + flatIdSize(id.size())) <= m_params.maxTransmissionSize) {
+            if (flat.empty() && m_config.rpcPool)
+                m_config.rpcPool->take(flat);
+            appendFlatId(flat, id);
+            continue;
+        }
+        auto* ctl = rpc.mutable_control();
         if (ctl->idontwant_size() == 0)
             ctl->add_idontwant();
         ctl->mutable_idontwant(0)->add_messageids(id);
-        ++m_counters.idontwantSent;
     }
 }
 

@@ -1,5 +1,6 @@
 // Router: draining outputs. Pending control and messages are merged per peer into one RPC and
 // split only when it would exceed maxTransmissionSize; IDONTWANT goes ahead, on its own.
+#include "core/gossipsub/flatidontwant.h"
 #include "core/gossipsub/router.h"
 #include "core/multiformats/varint.h"
 
@@ -73,7 +74,7 @@ std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) co
     const auto limit = m_params.maxTransmissionSize;
     if (static_cast<std::size_t>(rpc.GetCachedSize()) <= limit) { // pollOutgoing() has just sized it
         const std::size_t size = rpc.GetCachedSize();
-        out.push_back({ peer, std::move(rpc), {}, size, size });
+        out.push_back({ peer, std::move(rpc), {}, size, size, {} });
         return out;
     }
     // Too big: pack items one by one. An item bigger than the limit on its own is dropped.
@@ -82,7 +83,7 @@ std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) co
     auto flush = [&] {
         if (size > 0) {
             const std::size_t bytes = current.ByteSizeLong(); // also sets the cached sizes
-            out.push_back({ peer, std::move(current), {}, bytes, bytes });
+            out.push_back({ peer, std::move(current), {}, bytes, bytes, {} });
         }
         current = pb::rpc::RPC();
         size = 0;
@@ -146,6 +147,13 @@ std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) co
 
 void Router::takeIDontWant(const PeerId& peer, PeerInfo& info, std::vector<OutgoingRpc>& out)
 {
+    if (!info.pendingDontWant.empty()) { // flatIDontWant: no RPC object to build or size
+        OutgoingRpc& flat = out.emplace_back();
+        flat.peer = peer;
+        flat.dontWant.swap(info.pendingDontWant);
+        flat.rpcBytes = flatIDontWantRpcSize(flat.dontWant.size());
+        flat.size = flat.rpcBytes;
+    }
     if (!info.pending.has_control() || info.pending.control().idontwant_size() == 0)
         return;
     if (info.pending.publish_size() == 0 && info.pendingMessages.empty()) { // no message to wait behind

@@ -1,5 +1,6 @@
 #include "core/gossipsub/router.h"
 
+#include "core/gossipsub/flatidontwant.h"
 #include "core/gossipsub/rpcframing.h"
 
 #include <algorithm>
@@ -181,13 +182,6 @@ Status Router::handleRpc(
     auto& info = from.m_entry->second;
     if (m_score) // the graylist gate below reads its scoring state: asked for now, the misses overlap
         m_score->prefetch(info.scoreHandle);
-    ++m_counters.rpcsReceived;
-    record(now, [&] {
-        std::size_t size = rpc.ByteSizeLong();
-        for (const auto& m : shared)
-            size += publishEntrySize(*m);
-        return EvRecvRpc { peer, size };
-    });
     // The first message's seen-cache lookup misses twice (index slot, then entry) when the router is
     // cold, as is the score below: its id is computed now and both lines are asked for early, so
     // the misses overlap instead of following one another. Only for small messages: a graylisted
@@ -203,11 +197,14 @@ Status Router::handleRpc(
         messageId(*first, m_arrivalId);
         m_seen.prefetchSlot(m_arrivalId);
     }
-    if (scoreOf(peer, info, now) < m_gates.graylistThreshold) {
-        ++m_counters.droppedRpcs;
-        record(now, [&] { return EvDropRpc { peer, "graylisted" }; });
+    const auto size = [&] {
+        std::size_t bytes = rpc.ByteSizeLong();
+        for (const auto& m : shared)
+            bytes += publishEntrySize(*m);
+        return bytes;
+    };
+    if (!admitRpc(peer, info, size, now))
         return {};
-    }
     if (first)
         m_seen.prefetchEntry(m_arrivalId);
     bool idKnown = first != nullptr; // for the first handleMessage() call only (its message is `first`)
@@ -226,6 +223,31 @@ Status Router::handleRpc(
     }
     if (rpc.has_control() && isMeshsub(info))
         handleControl(peer, info, rpc.control(), now);
+    return {};
+}
+
+Status Router::handleIDontWantOnly(PeerRef from, std::string_view ids, TimePoint now)
+{
+    const PeerId& peer = from.m_entry->first; // nothing here removes the peer
+    auto& info = from.m_entry->second;
+    if (m_score)
+        m_score->prefetch(info.scoreHandle);
+    if (!forEachFlatId(ids, [](std::string_view) { return true; })) { // as handleFrame(): nothing applied
+        ++m_counters.droppedRpcs;
+        record(now, [&] { return EvDropRpc { peer, "malformed flat IDONTWANT" }; });
+        penalize(peer, 1, "malformed RPC", now);
+        return fail("malformed flat IDONTWANT");
+    }
+    if (!admitRpc(
+            peer, info, [&] { return flatIDontWantRpcSize(ids.size()); }, now)
+        || !isMeshsub(info) || info.protocol < PubsubProtocol::Meshsub12)
+        return {};
+    if (m_params.maxIDontWantLength < 1) { // its one entry is over the limit (as handleIDontWant())
+        ++m_counters.throttled;
+        record(now, [&] { return EvThrottled { peer, "IDONTWANT entries per RPC" }; });
+        return {};
+    }
+    forEachFlatId(ids, [&](std::string_view id) { return noteDontWant(peer, info, id, now); });
     return {};
 }
 

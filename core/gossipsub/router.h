@@ -82,6 +82,10 @@ struct RouterConfig {
     // publish list. For a caller that hands them to other routers itself (the simulator); a caller
     // that encodes RPCs leaves it off and finds every message in OutgoingRpc::rpc.
     bool shareMessages = false;
+    // RPCs that carry only an IDONTWANT come out flat, as OutgoingRpc::dontWant (flatidontwant.h), and
+    // go into the receiving router through handleIDontWantOnly(). For a caller that hands them to other
+    // routers itself (the simulator); a caller that encodes RPCs leaves it off.
+    bool flatIDontWant = false;
 };
 
 struct OutgoingRpc {
@@ -94,6 +98,8 @@ struct OutgoingRpc {
     std::size_t rpcBytes = 0;
     // ... and with the shared messages' publish entries: encodedSize().
     std::size_t size = 0;
+    // With RouterConfig::flatIDontWant: an RPC with only an IDONTWANT, in flat form (rpc is then empty).
+    std::string dontWant;
 };
 
 // Bytes `message` adds to an RPC as one publish entry (tag, length, body).
@@ -209,6 +215,9 @@ public:
     // The same from a peer given by its reference (`from` must be valid: see PeerRef).
     Status handleRpc(
         PeerRef from, const pb::rpc::RPC& rpc, std::span<const MessagePtr> shared, TimePoint now);
+    // Call with an RPC that carries only an IDONTWANT, in flat form (OutgoingRpc::dontWant of a router
+    // with flatIDontWant): the same as handleRpc() with that RPC decoded (a malformed one is an error).
+    Status handleIDontWantOnly(PeerRef from, std::string_view ids, TimePoint now);
     // Call shortly before handleRpc(from, ...): starts loading the peer's state into the CPU cache, so
     // a caller that knows its next RPCs overlaps those memory loads with other work.
     void prefetch(PeerRef from) const;
@@ -277,6 +286,7 @@ private:
         DigestSet dontWant;
         pb::rpc::RPC pending; // outgoing RPC being merged until pollOutgoing()
         std::vector<MessagePtr> pendingMessages; // messages queued to it, after pending's own publish list
+        std::string pendingDontWant; // with flatIDontWant: ids of its next IDONTWANT, flat (flatidontwant.h)
         bool queued = false; // listed in m_queued (pending may hold something)
         ScoreHandle scoreHandle; // m_score's handle on it (empty without scoring)
     };
@@ -316,6 +326,18 @@ private:
         return m_score ? m_score->scoreByHandle(info.scoreHandle, peer, now) : 0.0;
     }
     void penalize(const PeerId& peer, int count, const std::string& reason, TimePoint now);
+    // Counts an arriving RPC (`size()` gives its bytes, asked only for a raw event) and applies the
+    // graylist gate: false when the RPC is dropped. handleRpc() and handleIDontWantOnly() start here.
+    template <class Size> bool admitRpc(const PeerId& peer, const PeerInfo& info, Size&& size, TimePoint now)
+    {
+        ++m_counters.rpcsReceived;
+        record(now, [&] { return EvRecvRpc { peer, size() }; });
+        if (scoreOf(peer, info, now) >= m_gates.graylistThreshold)
+            return true;
+        ++m_counters.droppedRpcs;
+        record(now, [&] { return EvDropRpc { peer, "graylisted" }; });
+        return false;
+    }
     // The outgoing RPC being merged for `peer` (connected peers keep it in their PeerInfo).
     pb::rpc::RPC& pending(const PeerId& peer);
     // The same for a connected peer; `key` must be its key in m_peers (it is kept until pollOutgoing()).
@@ -365,6 +387,8 @@ private:
         const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
     void handleIDontWant(
         const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
+    // Records one IDONTWANT id from `peer` (a meshsub 1.2 peer); false when its budget is spent.
+    bool noteDontWant(const PeerId& peer, PeerInfo& info, std::string_view id, TimePoint now);
     // px.cpp
     void addPx(pb::rpc::ControlPrune& prune, const PeerId& pruned, const TopicId& topic, TimePoint now);
     void acceptPx(const PeerId& peer, const pb::rpc::ControlPrune& prune, TimePoint now);

@@ -5,12 +5,14 @@
 // routers' outgoing RPCs itself (the simulator) hands them back with give(); routers sharing the
 // pool build their next outgoing RPCs in them. Bounded in count, and RPCs that grew large are not
 // kept, so the pool never holds more than count x kMaxKeptBytes of buffers. The same goes for the
-// lists of shared messages (OutgoingRpc::messages) a router queues per peer.
+// lists of shared messages (OutgoingRpc::messages) a router queues per peer, and the byte buffers
+// of flat IDONTWANTs (OutgoingRpc::dontWant).
 
 #include "core/gossipsub/mcache.h"
 #include "core/proto/rpc.pb.h"
 
 #include <cstddef>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -62,12 +64,35 @@ public:
     }
     std::size_t listCount() const { return m_freeLists.size(); }
 
+    // Call with a byte buffer nobody needs any more (a flat IDONTWANT's): emptied and kept if there is
+    // room and it is small.
+    void give(std::string&& buffer)
+    {
+        if (m_freeBuffers.size() >= m_capacity || buffer.capacity() <= kInlineCapacity
+            || buffer.capacity() > kMaxKeptBuffer)
+            return;
+        buffer.clear();
+        m_freeBuffers.push_back(std::move(buffer));
+    }
+    // Call to start a byte buffer: moves a kept one into `into` (which must be empty) if any is kept and
+    // `into` has no allocation of its own.
+    void take(std::string& into)
+    {
+        if (m_freeBuffers.empty() || into.capacity() > kInlineCapacity)
+            return;
+        into.swap(m_freeBuffers.back());
+        m_freeBuffers.pop_back();
+    }
+
 private:
     static constexpr std::size_t kMaxKeptList = 256; // longer message lists are not kept
+    static constexpr std::size_t kMaxKeptBuffer = 256; // bigger byte buffers are not kept
+    static inline const std::size_t kInlineCapacity = std::string().capacity(); // an empty string's
 
     std::size_t m_capacity; // RPCs kept at most, and message lists kept at most
     std::vector<pb::rpc::RPC> m_free; // cleared RPCs (moving one swaps its internals: no copy)
     std::vector<std::vector<MessagePtr>> m_freeLists; // empty message lists with their capacity
+    std::vector<std::string> m_freeBuffers; // empty byte buffers with their capacity
 };
 
 } // namespace meshscope::gossipsub

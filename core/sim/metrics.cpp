@@ -1,4 +1,5 @@
 // Network measures: deliveries, latency, hops, bytes by RPC part, mesh samples, final result.
+#include "core/gossipsub/flatidontwant.h"
 #include "core/sim/network.h"
 
 #include <algorithm>
@@ -75,12 +76,22 @@ void Network::recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, Time
     m_collector.latency(toNanos(now) - m.publishedNs);
 }
 
-// Sizes are the cached ones: send() has just computed ByteSizeLong() of the whole RPC.
-void Network::recordRpc(std::uint32_t, const pb::rpc::RPC& rpc, std::size_t body, std::size_t wire)
+// Sizes are the cached ones: send() has just computed ByteSizeLong() of the whole RPC. A flat
+// IDONTWANT is counted as that RPC would be.
+void Network::recordRpc(std::uint32_t, const gossipsub::OutgoingRpc& out, std::size_t body, std::size_t wire)
 {
     auto& c = m_collector.partBytes;
     m_collector.anyRpc = true;
     c[Collector::Framing] += wire - body;
+    if (!out.dontWant.empty()) {
+        m_collector.anyControl = true;
+        const std::size_t entry = out.dontWant.size(); // the one ControlIDontWant's bytes
+        c[Collector::IDontWant] += entry + 2;
+        const std::size_t control = gossipsub::flatIDontWantControlSize(entry) + 2;
+        c[Collector::Publish] += body > control ? body - control : 0;
+        return;
+    }
+    const pb::rpc::RPC& rpc = out.rpc;
     std::size_t control = 0;
     std::size_t subs = 0;
     for (const auto& s : rpc.subscriptions())

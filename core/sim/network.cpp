@@ -278,7 +278,7 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     const std::uint32_t to = link->peer;
     const bool dropping = n.behaviour == Behaviour::DropForwards
         || (n.behaviour == Behaviour::CovertFlash && now >= n.attackAt);
-    if (dropping) {
+    if (dropping && out.dontWant.empty()) { // (a flat IDONTWANT has nothing to drop)
         out.rpc.clear_publish();
         out.messages.clear();
         if (out.rpc.has_control())
@@ -294,7 +294,7 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     n.bytesSent += wire;
     m_collector.bytesAll += wire;
     if (n.honest)
-        recordRpc(from, out.rpc, body, wire);
+        recordRpc(from, out, body, wire);
     if (m_scenario.uplinkSharing == UplinkSharing::Fair && m_scenario.uplinkBps > 0)
         return enqueueFair(from, to, out, wire, now);
     std::int64_t start = std::max(toNanos(now), toNanos(n.uplinkFree));
@@ -314,7 +314,13 @@ std::uint32_t Network::putInFlight(gossipsub::OutgoingRpc& out)
     // would be cold, scattered memory by arrival), and the RPC object goes back to the pool at
     // once, still in cache, for the next router to build in.
     InFlight& f = m_slots[slot];
-    encodeSized(out, f.encoded);
+    f.flatIDontWant = !out.dontWant.empty();
+    if (f.flatIDontWant) { // already its bytes: the buffers trade places, and the slot's goes to the pool
+        f.encoded.swap(out.dontWant);
+        m_rpcPool->give(std::move(out.dontWant));
+    } else {
+        encodeSized(out, f.encoded);
+    }
     f.messages.swap(out.messages);
     f.body = out.size;
     m_rpcPool->give(std::move(out.rpc));
@@ -349,7 +355,9 @@ void Network::onRpc(const Event& e, TimePoint now)
         prefetchLinkState(n, *link);
         n.bytesReceived += f.body;
         // Decoded into one reused RPC (it keeps its buffers), so the router reads hot memory.
-        if (m_received.ParseFromString(f.encoded)) // our own encoding: always parses
+        if (f.flatIDontWant)
+            (void)n.router->handleIDontWantOnly(link->ref, f.encoded, now);
+        else if (m_received.ParseFromString(f.encoded)) // our own encoding: always parses
             (void)n.router->handleRpc(link->ref, m_received, f.messages, now); // errors: the router's
         service(e.node, now); // may grow m_slots: no reference kept across it
     }

@@ -17,6 +17,10 @@
 // (default 40: noise frame length 2 + ChaChaPoly tag 16 + yamux header 12, plus ~10 bytes of
 // TCP/IP header share, a documented approximation; set 0 to count only pubsub bytes).
 //
+// In flight an RPC is its encoding (decoded on arrival into one reused RPC) with its published
+// messages shared, not copied. An RPC with only an IDONTWANT, half of all RPCs, travels as its flat
+// ids (RouterConfig::flatIDontWant) and is neither encoded nor decoded; sizes and results are the same.
+//
 // Attackers run the same Router; their behaviour lives here: DropForwards strips published
 // messages and IHAVE from their outgoing RPCs; Invalid nodes also publish messages whose first
 // payload byte is 0xff, which honest validators reject; CovertFlash turns into DropForwards at
@@ -213,7 +217,8 @@ private:
     SimNode::Link* linkTo(SimNode& n, const PeerId& peer);
     // Puts `out` on the wire; false when it is not in flight (its RPC is then still the caller's).
     bool send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now);
-    // Moves `out` into a free in-flight slot (encoded; its RPC goes back to the pool): the slot.
+    // Moves `out` into a free in-flight slot (encoded, or its flat IDONTWANT; its RPC goes back to the
+    // pool): the slot.
     std::uint32_t putInFlight(gossipsub::OutgoingRpc& out);
     // Frees an in-flight slot once its RPC has arrived or was dropped.
     void releaseSlot(std::uint32_t slot);
@@ -246,7 +251,7 @@ private:
     // metrics.cpp
     void recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, TimePoint now);
     // `body`: the RPC's encoded bytes with its shared messages; `wire`: with framing.
-    void recordRpc(std::uint32_t from, const pb::rpc::RPC& rpc, std::size_t body, std::size_t wire);
+    void recordRpc(std::uint32_t from, const gossipsub::OutgoingRpc& out, std::size_t body, std::size_t wire);
     void sample(TimePoint now);
     void releaseHops(TimePoint now);
     // control.cpp
@@ -266,6 +271,7 @@ private:
         std::string encoded; // the RPC without its shared messages, encoded
         std::vector<gossipsub::MessagePtr> messages; // its publish entries after rpc's (shared, not copied)
         std::size_t body = 0; // encoded bytes with the shared messages (no framing)
+        bool flatIDontWant = false; // `encoded` holds a flat IDONTWANT (flatidontwant.h), not an RPC
     };
     std::vector<InFlight> m_slots; // RPCs in flight (reused)
     // Bigger InFlight::encoded buffers are freed after use.

@@ -67,6 +67,7 @@ struct Options {
     MsgIdFunction msgId = MsgIdFunction::Content;
     bool scoring = true; // attach a RecordingScore
     ScoreGates gates{-10, -50, -80, 0, 0}; // gossip, publish, graylist (go-like); PX, opportunistic 0
+    bool flatIDontWant = false; // RouterConfig::flatIDontWant (drain() records such RPCs decoded)
 };
 
 class RouterHarness {
@@ -78,6 +79,7 @@ public:
         config.key = m_selfKey;
         config.signPolicy = options.signPolicy;
         config.msgId = options.msgId;
+        config.flatIDontWant = options.flatIDontWant;
         self = config.self;
         router = std::make_unique<Router>(config, options.params, m_rng, now);
         if (options.scoring)
@@ -150,8 +152,12 @@ public:
     // Collects outgoing RPCs per peer, deliveries and events.
     void drain()
     {
-        for (auto& o : router->pollOutgoing())
+        for (auto& o : router->pollOutgoing()) {
+            if (!o.dontWant.empty()) { // flat: recorded as the RPC it stands for
+                EXPECT_TRUE(o.rpc.mutable_control()->add_idontwant()->ParseFromString(o.dontWant));
+            }
             sent[o.peer].push_back(std::move(o.rpc));
+        }
         for (auto& d : router->pollDeliveries())
             deliveries.push_back(std::move(d));
         for (auto& e : router->pollEvents())

@@ -1,6 +1,7 @@
 // Fuzz target: a router with a few peers (subscribed, in the mesh) handling arbitrary frames.
-// Input: byte 0 picks sign policy and message id function; then records of
-// [peer index][length][frame body], with heartbeats between records.
+// Input: byte 0 picks sign policy, message id function, PX and flat IDONTWANTs (0x20: sent flat,
+// and records whose peer byte has 0x80 go in through handleIDontWantOnly() as flat ids); then records
+// of [peer index][length][frame body], with heartbeats between records.
 #include "core/base/rng.h"
 #include "core/gossipsub/router.h"
 
@@ -42,6 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const MsgIdFunction ids[] = {MsgIdFunction::Content, MsgIdFunction::Go, MsgIdFunction::Js, MsgIdFunction::Ethereum};
     config.signPolicy = policies[data[0] & 3];
     config.msgId = ids[(data[0] >> 2) & 3];
+    config.flatIDontWant = (data[0] & 0x20) != 0;
     GossipsubParams params;
     params.maxTransmissionSize = 64 * 1024;
     params.maxMessageSize = 32 * 1024;
@@ -56,20 +58,26 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const PubsubProtocol protocols[] = {PubsubProtocol::Meshsub12, PubsubProtocol::Meshsub11, PubsubProtocol::Meshsub10,
         PubsubProtocol::Floodsub};
     std::vector<PeerId> peers;
+    std::vector<Router::PeerRef> refs;
     for (std::uint8_t i = 0; i < 4; ++i) {
         peers.push_back(fakePeer(i));
-        router.addPeer(peers.back(), protocols[i], i % 2 == 0, "10.0.0.1", now);
+        refs.push_back(router.addPeer(peers.back(), protocols[i], i % 2 == 0, "10.0.0.1", now));
     }
     for (const auto* topic : {"a", "b", "c"})
         router.subscribe(topic, now);
     std::size_t offset = 1;
     while (offset + 2 <= size) {
-        const auto& peer = peers[data[offset] % peers.size()];
+        const std::size_t index = data[offset] % peers.size();
+        const bool flat = config.flatIDontWant && (data[offset] & 0x80) != 0;
         const std::size_t length = data[offset + 1] * 4u;
         offset += 2;
         const auto body = BytesView(data + offset, std::min(length, size - offset));
         offset += body.size();
-        (void)router.handleFrame(peer, body, now);
+        if (flat)
+            (void)router.handleIDontWantOnly(
+                refs[index], std::string_view(reinterpret_cast<const char*>(body.data()), body.size()), now);
+        else
+            (void)router.handleFrame(peers[index], body, now);
         now += 300ms;
         if (const auto next = router.nextTimeout(); next && *next <= now)
             router.onTimeout(now);
