@@ -217,6 +217,8 @@ public:
         PeerRef from, const pb::rpc::RPC& rpc, std::span<const MessagePtr> shared, TimePoint now);
     // Call with an RPC that carries only an IDONTWANT, in flat form (OutgoingRpc::dontWant of a router
     // with flatIDontWant): the same as handleRpc() with that RPC decoded (a malformed one is an error).
+    // It queues no RPC, delivery or validation and moves no timeout (raw events aside), so a caller
+    // need not poll the router after it.
     Status handleIDontWantOnly(PeerRef from, std::string_view ids, TimePoint now);
     // Call shortly before handleRpc(from, ...): starts loading the peer's state into the CPU cache, so
     // a caller that knows its next RPCs overlaps those memory loads with other work.

@@ -354,12 +354,16 @@ void Network::onRpc(const Event& e, TimePoint now)
     if (link) {
         prefetchLinkState(n, *link);
         n.bytesReceived += f.body;
-        // Decoded into one reused RPC (it keeps its buffers), so the router reads hot memory.
-        if (f.flatIDontWant)
+        if (f.flatIDontWant) {
             (void)n.router->handleIDontWantOnly(link->ref, f.encoded, now);
-        else if (m_received.ParseFromString(f.encoded)) // our own encoding: always parses
-            (void)n.router->handleRpc(link->ref, m_received, f.messages, now); // errors: the router's
-        service(e.node, now); // may grow m_slots: no reference kept across it
+            if (m_observed == e.node) // nothing else to collect: it queues nothing and moves no timeout
+                service(e.node, now);
+        } else {
+            // Decoded into one reused RPC (it keeps its buffers), so the router reads hot memory.
+            if (m_received.ParseFromString(f.encoded)) // our own encoding: always parses
+                (void)n.router->handleRpc(link->ref, m_received, f.messages, now); // errors: the router's
+            service(e.node, now); // may grow m_slots: no reference kept across it
+        }
     }
     releaseSlot(e.slot);
 }

@@ -165,3 +165,22 @@ TEST(FlatIDontWant, boundedPerHeartbeatIgnoredFromOlderPeersDroppedWhenGrayliste
     EXPECT_EQ(m.h.router->counters().idontwantReceived, 100u)
         << "neither the 1.1 peer's nor the graylisted one's";
 }
+
+// The simulator relies on this: it does not poll a router after handing it a flat IDONTWANT.
+TEST(FlatIDontWant, queuesNothingAndMovesNoTimeout)
+{
+    GossipsubParams params;
+    params.maxIDontWantMessages = 2;
+    Meshed m(true, params);
+    const auto next = m.h.router->nextTimeout();
+    const Router::PeerRef ref = m.h.router->peerRef(m.peers[1]);
+    ASSERT_TRUE(m.h.router->handleIDontWantOnly(ref, flatOf({ "a", "b", "c" }), m.h.now)); // one over budget
+    EXPECT_FALSE(m.h.router->handleIDontWantOnly(ref, "\x0b", m.h.now)); // malformed: a penalty
+    m.h.score.scores[m.peers[2]] = -1000;
+    ASSERT_TRUE(m.h.router->handleIDontWantOnly(m.h.router->peerRef(m.peers[2]), flatOf({ "d" }), m.h.now));
+    EXPECT_TRUE(m.h.router->pollOutgoing().empty());
+    EXPECT_TRUE(m.h.router->pollDeliveries().empty());
+    EXPECT_TRUE(m.h.router->pollValidationRequests().empty());
+    EXPECT_EQ(m.h.router->nextTimeout(), next);
+    EXPECT_EQ(m.h.router->counters().idontwantReceived, 2u) << "the calls did happen";
+}
