@@ -53,8 +53,16 @@ void Router::handleControl(
     m_counters.iwantReceived += static_cast<std::uint64_t>(control.iwant_size());
     m_counters.graftReceived += static_cast<std::uint64_t>(control.graft_size());
     m_counters.pruneReceived += static_cast<std::uint64_t>(control.prune_size());
-    if (control.ihave_size() > 0)
-        handleIHave(peer, info, control, now);
+    if (control.ihave_size() > 0) {
+        m_ihaveEntries.clear();
+        m_ihaveIds.clear();
+        for (const auto& ihave : control.ihave()) {
+            m_ihaveEntries.push_back({ ihave.topicid(), m_ihaveIds.size(), 0 });
+            m_ihaveIds.insert(m_ihaveIds.end(), ihave.messageids().begin(), ihave.messageids().end());
+            m_ihaveEntries.back().endId = m_ihaveIds.size();
+        }
+        handleIHave(peer, info, now);
+    }
     if (control.iwant_size() > 0)
         handleIWant(peer, info, control, now);
     std::vector<TopicId> pruneBack;
@@ -134,8 +142,22 @@ void Router::handlePrune(const PeerId& peer, PeerInfo&, const pb::rpc::ControlPr
     }
 }
 
-void Router::handleIHave(
-    const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now)
+bool Router::collectFlatIHave(std::string_view entries)
+{
+    m_ihaveEntries.clear();
+    m_ihaveIds.clear();
+    bool wellFormed = true;
+    const bool listed = forEachFlatIHave(entries, [&](std::string_view topic, std::string_view ids) {
+        m_ihaveEntries.push_back({ topic, m_ihaveIds.size(), 0 });
+        wellFormed
+            = forEachFlatField(ids, 2, [&](std::string_view id) { return m_ihaveIds.push_back(id), true; });
+        m_ihaveEntries.back().endId = m_ihaveIds.size();
+        return wellFormed;
+    });
+    return listed && wellFormed;
+}
+
+void Router::handleIHave(const PeerId& peer, PeerInfo& info, TimePoint now)
 {
     if (scoreOf(peer, info, now) < m_gates.gossipThreshold)
         return;
@@ -152,20 +174,18 @@ void Router::handleIHave(
     // An IHAVE names dozens of ids, nearly all seen already, and each lookup misses the cache twice
     // (index slot, then entry) when the router is cold: ask for all of them first, so the misses
     // overlap instead of following one another.
-    for (const auto& ihave : control.ihave())
-        for (const auto& id : ihave.messageids())
-            m_seen.prefetchSlot(id);
-    for (const auto& ihave : control.ihave())
-        for (const auto& id : ihave.messageids())
-            m_seen.prefetchEntry(id);
+    for (const std::string_view id : m_ihaveIds)
+        m_seen.prefetchSlot(id);
+    for (const std::string_view id : m_ihaveIds)
+        m_seen.prefetchEntry(id);
     std::vector<MessageId> wanted;
-    std::set<MessageId> dedupe;
-    for (const auto& ihave : control.ihave()) {
-        if (!m_mySubs.count(ihave.topicid()))
+    std::set<std::string_view> dedupe; // views into the RPC, which outlives this call
+    for (const IHaveEntry& ihave : m_ihaveEntries) {
+        if (!m_mySubs.count(ihave.topic))
             continue;
-        for (const auto& id : ihave.messageids())
-            if (!m_seen.contains(id) && dedupe.insert(id).second)
-                wanted.push_back(id);
+        for (std::size_t i = ihave.firstId; i < ihave.endId; ++i)
+            if (!m_seen.contains(m_ihaveIds[i]) && dedupe.insert(m_ihaveIds[i]).second)
+                wanted.emplace_back(m_ihaveIds[i]);
     }
     if (wanted.empty())
         return;
@@ -214,6 +234,18 @@ void Router::handleIWant(
         ++m_counters.throttled;
         record(now, [&] { return EvThrottled { peer, "IWANT retransmission limit" }; });
     }
+}
+
+void Router::handleFlatIDontWant(const PeerId& peer, PeerInfo& info, std::string_view ids, TimePoint now)
+{
+    if (info.protocol < PubsubProtocol::Meshsub12)
+        return;
+    if (m_params.maxIDontWantLength < 1) { // its one entry is over the limit (as below)
+        ++m_counters.throttled;
+        record(now, [&] { return EvThrottled { peer, "IDONTWANT entries per RPC" }; });
+        return;
+    }
+    forEachFlatId(ids, [&](std::string_view id) { return noteDontWant(peer, info, id, now); });
 }
 
 void Router::handleIDontWant(

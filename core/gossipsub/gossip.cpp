@@ -1,6 +1,5 @@
 // Router: gossip emission (spec v1.0 "Gossip", v1.1 adaptive gossip with D_lazy and the gossip
 // factor) and the control messages the router sends (GRAFT, PRUNE, IDONTWANT).
-#include "core/gossipsub/flatidontwant.h"
 #include "core/gossipsub/router.h"
 
 #include <algorithm>
@@ -43,12 +42,38 @@ void Router::emitGossip(const TopicId& topic, const std::set<PeerId>& exclude, T
             subset.resize(maxLength);
             peerIds = &subset;
         }
-        auto* ihave = pending(peer).mutable_control()->add_ihave();
+        ++m_counters.ihaveSent;
+        const auto entry = m_peers.find(peer); // gossip goes to connected peers only
+        auto& rpc = pending(entry->first, entry->second);
+        if (m_config.flatControl && queueFlatIHave(entry->second, rpc, topic, *peerIds))
+            continue;
+        auto* ihave = rpc.mutable_control()->add_ihave();
         ihave->set_topicid(topic);
         for (const MessageId* id : *peerIds)
             ihave->add_messageids(*id);
-        ++m_counters.ihaveSent;
     }
+}
+
+bool Router::queueFlatIHave(
+    PeerInfo& info, pb::rpc::RPC& rpc, const TopicId& topic, std::span<const MessageId* const> ids)
+{
+    std::string& flat = info.pendingIHave;
+    const std::size_t entry = flatIHaveEntrySize(topic, ids);
+    const bool protobufIHave = rpc.has_control() && rpc.control().ihave_size() > 0;
+    if (!protobufIHave
+        && flatRpcSize(FlatKind::IHave, flat.size() + flatFieldSize(entry)) <= m_params.maxTransmissionSize) {
+        if (flat.empty() && m_config.rpcPool)
+            m_config.rpcPool->take(flat);
+        appendFlatIHave(flat, entry, topic, ids);
+        return true;
+    }
+    // Too much for one RPC: the entries so far go into the pending RPC, which split() cuts up, and
+    // this one follows them there, so the peer gets the entries in the order they were made.
+    if (!flat.empty()) {
+        (void)rpc.mutable_control()->MergeFromString(flat); // our own encoding: always parses
+        flat.clear();
+    }
+    return false;
 }
 
 void Router::sendGraft(const PeerId& peer, const TopicId& topic)
@@ -85,8 +110,9 @@ void Router::sendIDontWant(
         auto& rpc = pending(*peer, *info);
         std::string& flat = info->pendingDontWant;
         // Flat while it fits in one RPC (the protobuf form below is split when it does not).
-        if (m_config.flatIDontWant
-            && flatIDontWantRpcSize(flat.size() + flatIdSize(id.size())) <= m_params.maxTransmissionSize) {
+        if (m_config.flatControl
+            && flatRpcSize(FlatKind::IDontWant, flat.size() + flatFieldSize(id.size()))
+                <= m_params.maxTransmissionSize) {
             if (flat.empty() && m_config.rpcPool)
                 m_config.rpcPool->take(flat);
             appendFlatId(flat, id);

@@ -114,8 +114,8 @@ public:
     };
 
     // The entry for `id`, or null.
-    Entry* find(const MessageId& id) { return entryAt(slotOf(id, hashOf(id))); }
-    const Entry* find(const MessageId& id) const { return entryAt(slotOf(id, hashOf(id))); }
+    Entry* find(std::string_view id) { return entryAt(slotOf(id, hashOf(id))); }
+    const Entry* find(std::string_view id) const { return entryAt(slotOf(id, hashOf(id))); }
     // Cache hints for a coming find(id) (no effect on results): prefetchSlot() starts loading the
     // id's index slot; prefetchEntry(), called once that slot has arrived, the entry it points to.
     // Checking a batch of ids (an IHAVE's) after both passes overlaps their misses.
@@ -206,7 +206,7 @@ private:
         return e;
     }
     // The index slot holding `id` (hash `hash`), or kNone.
-    std::size_t slotOf(const MessageId& id, std::uint32_t hash) const
+    std::size_t slotOf(std::string_view id, std::uint32_t hash) const
     {
         if (m_count == 0)
             return kNone;

@@ -1,6 +1,5 @@
 // Router: draining outputs. Pending control and messages are merged per peer into one RPC and
 // split only when it would exceed maxTransmissionSize; IDONTWANT goes ahead, on its own.
-#include "core/gossipsub/flatidontwant.h"
 #include "core/gossipsub/router.h"
 #include "core/multiformats/varint.h"
 
@@ -74,7 +73,7 @@ std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) co
     const auto limit = m_params.maxTransmissionSize;
     if (static_cast<std::size_t>(rpc.GetCachedSize()) <= limit) { // pollOutgoing() has just sized it
         const std::size_t size = rpc.GetCachedSize();
-        out.push_back({ peer, std::move(rpc), {}, size, size, {} });
+        out.push_back({ peer, std::move(rpc), {}, size, size, FlatKind::None, {} });
         return out;
     }
     // Too big: pack items one by one. An item bigger than the limit on its own is dropped.
@@ -83,7 +82,7 @@ std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) co
     auto flush = [&] {
         if (size > 0) {
             const std::size_t bytes = current.ByteSizeLong(); // also sets the cached sizes
-            out.push_back({ peer, std::move(current), {}, bytes, bytes, {} });
+            out.push_back({ peer, std::move(current), {}, bytes, bytes, FlatKind::None, {} });
         }
         current = pb::rpc::RPC();
         size = 0;
@@ -147,13 +146,8 @@ std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) co
 
 void Router::takeIDontWant(const PeerId& peer, PeerInfo& info, std::vector<OutgoingRpc>& out)
 {
-    if (!info.pendingDontWant.empty()) { // flatIDontWant: no RPC object to build or size
-        OutgoingRpc& flat = out.emplace_back();
-        flat.peer = peer;
-        flat.dontWant.swap(info.pendingDontWant);
-        flat.rpcBytes = flatIDontWantRpcSize(flat.dontWant.size());
-        flat.size = flat.rpcBytes;
-    }
+    if (!info.pendingDontWant.empty()) // flatControl: no RPC object to build or size
+        emitFlat(peer, FlatKind::IDontWant, info.pendingDontWant, out);
     if (!info.pending.has_control() || info.pending.control().idontwant_size() == 0)
         return;
     if (info.pending.publish_size() == 0 && info.pendingMessages.empty()) { // no message to wait behind
@@ -169,6 +163,29 @@ void Router::takeIDontWant(const PeerId& peer, PeerInfo& info, std::vector<Outgo
         && control.prune_size() == 0)
         info.pending.clear_control(); // no empty control field on the message's RPC
     drainPending(peer, urgent, nullptr, out); // sized, and split if it is too big
+}
+
+void Router::takeIHave(const PeerId& peer, PeerInfo& info, std::vector<OutgoingRpc>& out)
+{
+    const pb::rpc::RPC& rpc = info.pending;
+    if (rpc.subscriptions_size() == 0 && rpc.publish_size() == 0 && !rpc.has_control()
+        && info.pendingMessages.empty()) {
+        emitFlat(peer, FlatKind::IHave, info.pendingIHave, out);
+        return;
+    }
+    // With other things for the peer: one RPC, as without flatControl.
+    (void)info.pending.mutable_control()->MergeFromString(info.pendingIHave); // our own encoding
+    info.pendingIHave.clear();
+}
+
+void Router::emitFlat(const PeerId& peer, FlatKind kind, std::string& flat, std::vector<OutgoingRpc>& out)
+{
+    OutgoingRpc& o = out.emplace_back();
+    o.peer = peer;
+    o.flatKind = kind;
+    o.flat.swap(flat); // `flat` gets o's empty buffer
+    o.rpcBytes = flatRpcSize(kind, o.flat.size());
+    o.size = o.rpcBytes;
 }
 
 pb::rpc::RPC& Router::pending(const PeerId& peer)
@@ -215,6 +232,8 @@ void Router::pollOutgoing(std::vector<OutgoingRpc>& out)
         if (other == m_pendingOther.end() || (queued != m_queued.end() && *queued->first < other->first)) {
             PeerInfo& info = *queued->second;
             info.queued = false;
+            if (!info.pendingIHave.empty())
+                takeIHave(*queued->first, info, out);
             drainPending(*queued->first, info.pending, &info.pendingMessages, out);
             ++queued;
         } else {

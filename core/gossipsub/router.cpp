@@ -1,6 +1,5 @@
 #include "core/gossipsub/router.h"
 
-#include "core/gossipsub/flatidontwant.h"
 #include "core/gossipsub/rpcframing.h"
 
 #include <algorithm>
@@ -226,28 +225,32 @@ Status Router::handleRpc(
     return {};
 }
 
-Status Router::handleIDontWantOnly(PeerRef from, std::string_view ids, TimePoint now)
+Status Router::handleFlatRpc(PeerRef from, FlatKind kind, std::string_view bytes, TimePoint now)
 {
     const PeerId& peer = from.m_entry->first; // nothing here removes the peer
     auto& info = from.m_entry->second;
     if (m_score)
         m_score->prefetch(info.scoreHandle);
-    if (!forEachFlatId(ids, [](std::string_view) { return true; })) { // as handleFrame(): nothing applied
+    const bool wellFormed = kind == FlatKind::IDontWant
+        ? forEachFlatId(bytes, [](std::string_view) { return true; })
+        : kind == FlatKind::IHave && collectFlatIHave(bytes);
+    if (!wellFormed) { // as handleFrame(): nothing applied
         ++m_counters.droppedRpcs;
-        record(now, [&] { return EvDropRpc { peer, "malformed flat IDONTWANT" }; });
+        record(now, [&] { return EvDropRpc { peer, "malformed flat RPC" }; });
         penalize(peer, 1, "malformed RPC", now);
-        return fail("malformed flat IDONTWANT");
+        return fail("malformed flat RPC");
     }
     if (!admitRpc(
-            peer, info, [&] { return flatIDontWantRpcSize(ids.size()); }, now)
-        || !isMeshsub(info) || info.protocol < PubsubProtocol::Meshsub12)
+            peer, info, [&] { return flatRpcSize(kind, bytes.size()); }, now)
+        || !isMeshsub(info))
         return {};
-    if (m_params.maxIDontWantLength < 1) { // its one entry is over the limit (as handleIDontWant())
-        ++m_counters.throttled;
-        record(now, [&] { return EvThrottled { peer, "IDONTWANT entries per RPC" }; });
-        return {};
+    if (kind == FlatKind::IDontWant) {
+        handleFlatIDontWant(peer, info, bytes, now);
+    } else { // as handleControl() does with an RPC of IHAVEs
+        m_counters.ihaveReceived += m_ihaveEntries.size();
+        if (!m_ihaveEntries.empty())
+            handleIHave(peer, info, now);
     }
-    forEachFlatId(ids, [&](std::string_view id) { return noteDontWant(peer, info, id, now); });
     return {};
 }
 

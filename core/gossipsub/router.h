@@ -26,6 +26,7 @@
 #include "core/gossipsub/backoff.h"
 #include "core/gossipsub/digestset.h"
 #include "core/gossipsub/events.h"
+#include "core/gossipsub/flatcontrol.h"
 #include "core/gossipsub/idhash.h"
 #include "core/gossipsub/mcache.h"
 #include "core/gossipsub/msgid.h"
@@ -82,10 +83,10 @@ struct RouterConfig {
     // publish list. For a caller that hands them to other routers itself (the simulator); a caller
     // that encodes RPCs leaves it off and finds every message in OutgoingRpc::rpc.
     bool shareMessages = false;
-    // RPCs that carry only an IDONTWANT come out flat, as OutgoingRpc::dontWant (flatidontwant.h), and
-    // go into the receiving router through handleIDontWantOnly(). For a caller that hands them to other
-    // routers itself (the simulator); a caller that encodes RPCs leaves it off.
-    bool flatIDontWant = false;
+    // RPCs that carry only an IDONTWANT, or only IHAVEs, come out flat, as OutgoingRpc::flat
+    // (flatcontrol.h), and go into the receiving router through handleFlatRpc(). For a caller that
+    // hands them to other routers itself (the simulator); a caller that encodes RPCs leaves it off.
+    bool flatControl = false;
 };
 
 struct OutgoingRpc {
@@ -98,8 +99,9 @@ struct OutgoingRpc {
     std::size_t rpcBytes = 0;
     // ... and with the shared messages' publish entries: encodedSize().
     std::size_t size = 0;
-    // With RouterConfig::flatIDontWant: an RPC with only an IDONTWANT, in flat form (rpc is then empty).
-    std::string dontWant;
+    // With RouterConfig::flatControl: what `flat` holds; anything but None means rpc is empty.
+    FlatKind flatKind = FlatKind::None;
+    std::string flat; // an RPC with only an IDONTWANT or only IHAVEs, in flat form (flatcontrol.h)
 };
 
 // Bytes `message` adds to an RPC as one publish entry (tag, length, body).
@@ -215,11 +217,11 @@ public:
     // The same from a peer given by its reference (`from` must be valid: see PeerRef).
     Status handleRpc(
         PeerRef from, const pb::rpc::RPC& rpc, std::span<const MessagePtr> shared, TimePoint now);
-    // Call with an RPC that carries only an IDONTWANT, in flat form (OutgoingRpc::dontWant of a router
-    // with flatIDontWant): the same as handleRpc() with that RPC decoded (a malformed one is an error).
-    // It queues no RPC, delivery or validation and moves no timeout (raw events aside), so a caller
+    // Call with an RPC in flat form (OutgoingRpc::flat and flatKind of a router with flatControl): the
+    // same as handleRpc() with that RPC decoded (a malformed one is an error). A FlatKind::IDontWant
+    // one queues no RPC, delivery or validation and moves no timeout (raw events aside), so a caller
     // need not poll the router after it.
-    Status handleIDontWantOnly(PeerRef from, std::string_view ids, TimePoint now);
+    Status handleFlatRpc(PeerRef from, FlatKind kind, std::string_view bytes, TimePoint now);
     // Call shortly before handleRpc(from, ...): starts loading the peer's state into the CPU cache, so
     // a caller that knows its next RPCs overlaps those memory loads with other work.
     void prefetch(PeerRef from) const;
@@ -288,7 +290,8 @@ private:
         DigestSet dontWant;
         pb::rpc::RPC pending; // outgoing RPC being merged until pollOutgoing()
         std::vector<MessagePtr> pendingMessages; // messages queued to it, after pending's own publish list
-        std::string pendingDontWant; // with flatIDontWant: ids of its next IDONTWANT, flat (flatidontwant.h)
+        std::string pendingDontWant; // with flatControl: ids of its next IDONTWANT, flat (flatcontrol.h)
+        std::string pendingIHave; // with flatControl: IHAVE entries queued to it, flat (pending has none)
         bool queued = false; // listed in m_queued (pending may hold something)
         ScoreHandle scoreHandle; // m_score's handle on it (empty without scoring)
     };
@@ -329,7 +332,7 @@ private:
     }
     void penalize(const PeerId& peer, int count, const std::string& reason, TimePoint now);
     // Counts an arriving RPC (`size()` gives its bytes, asked only for a raw event) and applies the
-    // graylist gate: false when the RPC is dropped. handleRpc() and handleIDontWantOnly() start here.
+    // graylist gate: false when the RPC is dropped. handleRpc() and handleFlatRpc() start here.
     template <class Size> bool admitRpc(const PeerId& peer, const PeerInfo& info, Size&& size, TimePoint now)
     {
         ++m_counters.rpcsReceived;
@@ -355,6 +358,11 @@ private:
     // Drains the peer's pending IDONTWANT into `out` ahead of the rest: on its own when the peer has
     // messages queued, else with the rest of its pending RPC (nothing to wait behind).
     void takeIDontWant(const PeerId& peer, PeerInfo& info, std::vector<OutgoingRpc>& out);
+    // Drains the peer's flat IHAVE entries: an RPC of their own when nothing else is pending for it,
+    // else into its pending RPC (call just before draining that).
+    void takeIHave(const PeerId& peer, PeerInfo& info, std::vector<OutgoingRpc>& out);
+    // Moves `flat` (of `kind`) into a new entry of `out`, sized.
+    void emitFlat(const PeerId& peer, FlatKind kind, std::string& flat, std::vector<OutgoingRpc>& out);
     // mesh.cpp
     void heartbeat(TimePoint now);
     void maintainMesh(const TopicId& topic, std::map<PeerId, std::vector<TopicId>>& toGraft,
@@ -373,6 +381,10 @@ private:
     const MeshView& refreshView(MeshView& view, const std::set<PeerId>* peers);
     // gossip.cpp
     void emitGossip(const TopicId& topic, const std::set<PeerId>& exclude, TimePoint now);
+    // With flatControl: appends an IHAVE entry to the peer's flat IHAVEs, or false when it must go into
+    // `rpc` (its pending RPC) instead, the flat ones moved there first (past maxTransmissionSize).
+    bool queueFlatIHave(
+        PeerInfo& info, pb::rpc::RPC& rpc, const TopicId& topic, std::span<const MessageId* const> ids);
     void sendGraft(const PeerId& peer, const TopicId& topic);
     void sendPrune(const PeerId& peer, const TopicId& topic, bool doPX, Duration backoff, TimePoint now);
     void sendIDontWant(
@@ -383,14 +395,24 @@ private:
     void handleGraft(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlGraft& graft,
         std::vector<TopicId>& pruneBack, bool& doPX, TimePoint now);
     void handlePrune(const PeerId& peer, PeerInfo& info, const pb::rpc::ControlPrune& prune, TimePoint now);
-    void handleIHave(
-        const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
+    // One received IHAVE entry, as handleIHave() reads it (views into the RPC).
+    struct IHaveEntry {
+        std::string_view topic; // its topic
+        std::size_t firstId = 0; // its ids: m_ihaveIds[firstId, endId)
+        std::size_t endId = 0;
+    };
+    // Handles the IHAVE entries of one RPC, listed in m_ihaveEntries and m_ihaveIds.
+    void handleIHave(const PeerId& peer, PeerInfo& info, TimePoint now);
     void handleIWant(
         const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
     void handleIDontWant(
         const PeerId& peer, PeerInfo& info, const pb::rpc::ControlMessage& control, TimePoint now);
     // Records one IDONTWANT id from `peer` (a meshsub 1.2 peer); false when its budget is spent.
     bool noteDontWant(const PeerId& peer, PeerInfo& info, std::string_view id, TimePoint now);
+    // handleFlatRpc() for an IDONTWANT (`ids` well-formed; the RPC admitted).
+    void handleFlatIDontWant(const PeerId& peer, PeerInfo& info, std::string_view ids, TimePoint now);
+    // Lists an IHave flat form's entries in m_ihaveEntries and m_ihaveIds; false when it is malformed.
+    bool collectFlatIHave(std::string_view entries);
     // px.cpp
     void addPx(pb::rpc::ControlPrune& prune, const PeerId& pruned, const TopicId& topic, TimePoint now);
     void acceptPx(const PeerId& peer, const pb::rpc::ControlPrune& prune, TimePoint now);
@@ -422,7 +444,7 @@ private:
     std::set<PeerId> m_direct; // configured direct peers
     std::size_t m_floodsubPeers = 0; // connected floodsub peers (forwarded to beyond the mesh)
     std::map<PeerId, Bytes> m_peerRecords; // signed peer records for PX
-    std::set<TopicId> m_mySubs; // our subscriptions
+    std::set<TopicId, std::less<>> m_mySubs; // our subscriptions (looked up by string_view too)
     std::map<TopicId, std::set<PeerId>> m_topics; // topic -> subscribed peers
     std::map<TopicId, std::set<PeerId>> m_mesh; // topic -> mesh peers
     std::map<TopicId, MeshView> m_meshViews; // topic -> cached mesh with PeerInfo pointers
@@ -449,6 +471,8 @@ private:
     std::uint64_t m_seqno = 0; // last seqno used
     TimePoint m_lastNow; // `now` of the latest event
     MessageId m_arrivalId; // handleMessage()'s id buffer, reused for every arriving message
+    std::vector<IHaveEntry> m_ihaveEntries; // handleIHave()'s input: one RPC's entries (reused)
+    std::vector<std::string_view> m_ihaveIds; // ... and their ids (views into that RPC; reused)
 };
 
 } // namespace meshscope::gossipsub

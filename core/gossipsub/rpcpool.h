@@ -6,7 +6,7 @@
 // pool build their next outgoing RPCs in them. Bounded in count, and RPCs that grew large are not
 // kept, so the pool never holds more than count x kMaxKeptBytes of buffers. The same goes for the
 // lists of shared messages (OutgoingRpc::messages) a router queues per peer, and the byte buffers
-// of flat IDONTWANTs (OutgoingRpc::dontWant).
+// of flat RPCs (OutgoingRpc::flat).
 
 #include "core/gossipsub/mcache.h"
 #include "core/proto/rpc.pb.h"
@@ -64,7 +64,7 @@ public:
     }
     std::size_t listCount() const { return m_freeLists.size(); }
 
-    // Call with a byte buffer nobody needs any more (a flat IDONTWANT's): emptied and kept if there is
+    // Call with a byte buffer nobody needs any more (a flat RPC's): emptied and kept if there is
     // room and it is small.
     void give(std::string&& buffer)
     {

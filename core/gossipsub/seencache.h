@@ -18,11 +18,11 @@ public:
     // Records `id` as seen at `now`; false if it was already there (a duplicate).
     bool add(const MessageId& id, TimePoint now);
     // True if `id` was seen and has not expired.
-    bool contains(const MessageId& id) const { return m_ids.find(id) != nullptr; }
+    bool contains(std::string_view id) const { return m_ids.find(id) != nullptr; }
     // Cache hints before contains() on a batch of ids (see IdFifo::prefetchSlot): call prefetchSlot
     // for every id, then prefetchEntry for every id, then contains().
-    void prefetchSlot(const MessageId& id) const { m_ids.prefetchSlot(id); }
-    void prefetchEntry(const MessageId& id) const { m_ids.prefetchEntry(id); }
+    void prefetchSlot(std::string_view id) const { m_ids.prefetchSlot(id); }
+    void prefetchEntry(std::string_view id) const { m_ids.prefetchEntry(id); }
     // Drops ids older than the TTL (call on every heartbeat).
     void expire(TimePoint now);
     // Changes the TTL (applies to later expiry).

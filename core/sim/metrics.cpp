@@ -1,5 +1,5 @@
 // Network measures: deliveries, latency, hops, bytes by RPC part, mesh samples, final result.
-#include "core/gossipsub/flatidontwant.h"
+#include "core/gossipsub/flatcontrol.h"
 #include "core/sim/network.h"
 
 #include <algorithm>
@@ -76,18 +76,24 @@ void Network::recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, Time
     m_collector.latency(toNanos(now) - m.publishedNs);
 }
 
-// Sizes are the cached ones: send() has just computed ByteSizeLong() of the whole RPC. A flat
-// IDONTWANT is counted as that RPC would be.
+// Sizes are the cached ones: send() has just computed ByteSizeLong() of the whole RPC. A flat RPC is
+// counted as its protobuf form would be.
 void Network::recordRpc(std::uint32_t, const gossipsub::OutgoingRpc& out, std::size_t body, std::size_t wire)
 {
     auto& c = m_collector.partBytes;
     m_collector.anyRpc = true;
     c[Collector::Framing] += wire - body;
-    if (!out.dontWant.empty()) {
+    if (out.flatKind != gossipsub::FlatKind::None) {
         m_collector.anyControl = true;
-        const std::size_t entry = out.dontWant.size(); // the one ControlIDontWant's bytes
-        c[Collector::IDontWant] += entry + 2;
-        const std::size_t control = gossipsub::flatIDontWantControlSize(entry) + 2;
+        if (out.flatKind == gossipsub::FlatKind::IDontWant) {
+            c[Collector::IDontWant] += out.flat.size() + 2; // the one ControlIDontWant's bytes
+        } else {
+            gossipsub::forEachFlatField(out.flat, 1, [&](std::string_view entry) {
+                c[Collector::IHave] += entry.size() + 2;
+                return true;
+            });
+        }
+        const std::size_t control = gossipsub::flatControlSize(out.flatKind, out.flat.size()) + 2;
         c[Collector::Publish] += body > control ? body - control : 0;
         return;
     }

@@ -278,7 +278,9 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     const std::uint32_t to = link->peer;
     const bool dropping = n.behaviour == Behaviour::DropForwards
         || (n.behaviour == Behaviour::CovertFlash && now >= n.attackAt);
-    if (dropping && out.dontWant.empty()) { // (a flat IDONTWANT has nothing to drop)
+    if (dropping && out.flatKind == gossipsub::FlatKind::IHave)
+        return false; // gossip is what it drops
+    if (dropping && out.flatKind == gossipsub::FlatKind::None) { // (a flat IDONTWANT has nothing to drop)
         out.rpc.clear_publish();
         out.messages.clear();
         if (out.rpc.has_control())
@@ -314,10 +316,11 @@ std::uint32_t Network::putInFlight(gossipsub::OutgoingRpc& out)
     // would be cold, scattered memory by arrival), and the RPC object goes back to the pool at
     // once, still in cache, for the next router to build in.
     InFlight& f = m_slots[slot];
-    f.flatIDontWant = !out.dontWant.empty();
-    if (f.flatIDontWant) { // already its bytes: the buffers trade places, and the slot's goes to the pool
-        f.encoded.swap(out.dontWant);
-        m_rpcPool->give(std::move(out.dontWant));
+    f.flatKind = out.flatKind;
+    if (f.flatKind != gossipsub::FlatKind::None) { // already its bytes: the buffers trade places, and the
+                                                   // slot's goes to the pool
+        f.encoded.swap(out.flat);
+        m_rpcPool->give(std::move(out.flat));
     } else {
         encodeSized(out, f.encoded);
     }
@@ -354,9 +357,10 @@ void Network::onRpc(const Event& e, TimePoint now)
     if (link) {
         prefetchLinkState(n, *link);
         n.bytesReceived += f.body;
-        if (f.flatIDontWant) {
-            (void)n.router->handleIDontWantOnly(link->ref, f.encoded, now);
-            if (m_observed == e.node) // nothing else to collect: it queues nothing and moves no timeout
+        if (f.flatKind != gossipsub::FlatKind::None) {
+            (void)n.router->handleFlatRpc(link->ref, f.flatKind, f.encoded, now);
+            // An IDONTWANT queues nothing and moves no timeout: only an observed router's events to take.
+            if (f.flatKind != gossipsub::FlatKind::IDontWant || m_observed == e.node)
                 service(e.node, now);
         } else {
             // Decoded into one reused RPC (it keeps its buffers), so the router reads hot memory.

@@ -18,8 +18,9 @@
 // TCP/IP header share, a documented approximation; set 0 to count only pubsub bytes).
 //
 // In flight an RPC is its encoding (decoded on arrival into one reused RPC) with its published
-// messages shared, not copied. An RPC with only an IDONTWANT, half of all RPCs, travels as its flat
-// ids (RouterConfig::flatIDontWant) and is neither encoded nor decoded; sizes and results are the same.
+// messages shared, not copied. An RPC with only an IDONTWANT (half of all RPCs) or only IHAVEs travels
+// in flat form (RouterConfig::flatControl) and is neither built, encoded nor decoded as a protobuf
+// tree; sizes and results are the same.
 //
 // Attackers run the same Router; their behaviour lives here: DropForwards strips published
 // messages and IHAVE from their outgoing RPCs; Invalid nodes also publish messages whose first
@@ -271,7 +272,7 @@ private:
         std::string encoded; // the RPC without its shared messages, encoded
         std::vector<gossipsub::MessagePtr> messages; // its publish entries after rpc's (shared, not copied)
         std::size_t body = 0; // encoded bytes with the shared messages (no framing)
-        bool flatIDontWant = false; // `encoded` holds a flat IDONTWANT (flatidontwant.h), not an RPC
+        gossipsub::FlatKind flatKind = gossipsub::FlatKind::None; // not None: `encoded` holds that flat RPC
     };
     std::vector<InFlight> m_slots; // RPCs in flight (reused)
     // Bigger InFlight::encoded buffers are freed after use.

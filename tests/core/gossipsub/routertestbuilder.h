@@ -67,7 +67,7 @@ struct Options {
     MsgIdFunction msgId = MsgIdFunction::Content;
     bool scoring = true; // attach a RecordingScore
     ScoreGates gates{-10, -50, -80, 0, 0}; // gossip, publish, graylist (go-like); PX, opportunistic 0
-    bool flatIDontWant = false; // RouterConfig::flatIDontWant (drain() records such RPCs decoded)
+    bool flatControl = false; // RouterConfig::flatControl (drain() records flat RPCs decoded)
 };
 
 class RouterHarness {
@@ -79,7 +79,7 @@ public:
         config.key = m_selfKey;
         config.signPolicy = options.signPolicy;
         config.msgId = options.msgId;
-        config.flatIDontWant = options.flatIDontWant;
+        config.flatControl = options.flatControl;
         self = config.self;
         router = std::make_unique<Router>(config, options.params, m_rng, now);
         if (options.scoring)
@@ -153,8 +153,10 @@ public:
     void drain()
     {
         for (auto& o : router->pollOutgoing()) {
-            if (!o.dontWant.empty()) { // flat: recorded as the RPC it stands for
-                EXPECT_TRUE(o.rpc.mutable_control()->add_idontwant()->ParseFromString(o.dontWant));
+            if (o.flatKind == FlatKind::IDontWant) { // flat: recorded as the RPC it stands for
+                EXPECT_TRUE(o.rpc.mutable_control()->add_idontwant()->ParseFromString(o.flat));
+            } else if (o.flatKind == FlatKind::IHave) {
+                EXPECT_TRUE(o.rpc.mutable_control()->MergeFromString(o.flat));
             }
             sent[o.peer].push_back(std::move(o.rpc));
         }

@@ -1,6 +1,7 @@
 // Fuzz target: a router with a few peers (subscribed, in the mesh) handling arbitrary frames.
-// Input: byte 0 picks sign policy, message id function, PX and flat IDONTWANTs (0x20: sent flat,
-// and records whose peer byte has 0x80 go in through handleIDontWantOnly() as flat ids); then records
+// Input: byte 0 picks sign policy, message id function, PX and flat control (0x20: IDONTWANT and
+// IHAVE sent flat, and records whose peer byte has 0x80 go in through handleFlatRpc(), as an IHAVE
+// when it also has 0x40, else as an IDONTWANT); then records
 // of [peer index][length][frame body], with heartbeats between records.
 #include "core/base/rng.h"
 #include "core/gossipsub/router.h"
@@ -43,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const MsgIdFunction ids[] = {MsgIdFunction::Content, MsgIdFunction::Go, MsgIdFunction::Js, MsgIdFunction::Ethereum};
     config.signPolicy = policies[data[0] & 3];
     config.msgId = ids[(data[0] >> 2) & 3];
-    config.flatIDontWant = (data[0] & 0x20) != 0;
+    config.flatControl = (data[0] & 0x20) != 0;
     GossipsubParams params;
     params.maxTransmissionSize = 64 * 1024;
     params.maxMessageSize = 32 * 1024;
@@ -68,14 +69,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::size_t offset = 1;
     while (offset + 2 <= size) {
         const std::size_t index = data[offset] % peers.size();
-        const bool flat = config.flatIDontWant && (data[offset] & 0x80) != 0;
+        const bool flat = config.flatControl && (data[offset] & 0x80) != 0;
+        const FlatKind kind = (data[offset] & 0x40) != 0 ? FlatKind::IHave : FlatKind::IDontWant;
         const std::size_t length = data[offset + 1] * 4u;
         offset += 2;
         const auto body = BytesView(data + offset, std::min(length, size - offset));
         offset += body.size();
         if (flat)
-            (void)router.handleIDontWantOnly(
-                refs[index], std::string_view(reinterpret_cast<const char*>(body.data()), body.size()), now);
+            (void)router.handleFlatRpc(refs[index], kind,
+                std::string_view(reinterpret_cast<const char*>(body.data()), body.size()), now);
         else
             (void)router.handleFrame(peers[index], body, now);
         now += 300ms;
