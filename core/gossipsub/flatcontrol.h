@@ -34,16 +34,22 @@ inline std::size_t flatFieldSize(std::size_t length)
     return 1 + multiformats::uvarintSize(length) + length;
 }
 
-// Writes field `field` (< 16) holding `bytes` at `out`, which has room (flatFieldSize()); past it.
-inline char* writeFlatField(char* out, std::uint8_t field, std::string_view bytes)
+// Writes `tag` and the varint `length` at `out`, which has room; past them.
+inline char* writeFlatHeader(char* out, std::uint8_t tag, std::uint64_t length)
 {
-    *out++ = static_cast<char>((field << 3) | 2); // length-delimited
-    std::uint64_t length = bytes.size();
+    *out++ = static_cast<char>(tag);
     while (length >= 0x80) {
         *out++ = static_cast<char>(static_cast<std::uint8_t>(length | 0x80));
         length >>= 7;
     }
     *out++ = static_cast<char>(static_cast<std::uint8_t>(length));
+    return out;
+}
+
+// Writes field `field` (< 16) holding `bytes` at `out`, which has room (flatFieldSize()); past it.
+inline char* writeFlatField(char* out, std::uint8_t field, std::string_view bytes)
+{
+    out = writeFlatHeader(out, static_cast<std::uint8_t>((field << 3) | 2), bytes.size()); // length-delimited
     std::memcpy(out, bytes.data(), bytes.size());
     return out + bytes.size();
 }
@@ -72,13 +78,7 @@ inline void appendFlatIHave(
 {
     const std::size_t at = out.size();
     out.resize(at + 1 + multiformats::uvarintSize(entrySize) + entrySize);
-    char* p = out.data() + at;
-    *p++ = static_cast<char>(0x0a); // ihave, field 1
-    for (std::uint64_t length = entrySize;; length >>= 7) {
-        *p++ = static_cast<char>(static_cast<std::uint8_t>(length < 0x80 ? length : (length | 0x80)));
-        if (length < 0x80)
-            break;
-    }
+    char* p = writeFlatHeader(out.data() + at, 0x0a, entrySize); // ihave, field 1
     p = writeFlatField(p, 1, topic);
     for (const MessageId* id : ids)
         p = writeFlatField(p, 2, *id);
