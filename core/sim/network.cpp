@@ -317,8 +317,8 @@ std::uint32_t Network::putInFlight(gossipsub::OutgoingRpc& out)
     // once, still in cache, for the next router to build in.
     InFlight& f = m_slots[slot];
     f.flatKind = out.flatKind;
-    if (f.flatKind != gossipsub::FlatKind::None) { // already its bytes: the buffers trade places, and the
-                                                   // slot's goes to the pool
+    // A flat RPC is its bytes already: the buffers trade places, and the slot's old one goes to the pool.
+    if (f.flatKind != gossipsub::FlatKind::None) {
         f.encoded.swap(out.flat);
         m_rpcPool->give(std::move(out.flat));
     } else {

@@ -218,7 +218,7 @@ private:
     SimNode::Link* linkTo(SimNode& n, const PeerId& peer);
     // Puts `out` on the wire; false when it is not in flight (its RPC is then still the caller's).
     bool send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now);
-    // Moves `out` into a free in-flight slot (encoded, or its flat IDONTWANT; its RPC goes back to the
+    // Moves `out` into a free in-flight slot (encoded, or as its flat bytes; its RPC goes back to the
     // pool): the slot.
     std::uint32_t putInFlight(gossipsub::OutgoingRpc& out);
     // Frees an in-flight slot once its RPC has arrived or was dropped.

@@ -122,8 +122,7 @@ void Network::join(std::uint32_t i, TimePoint now)
     config.rawEvents = m_observed == i; // raw events only for the node a driver observes
     config.rpcPool = m_rpcPool; // sent RPCs return to it once encoded (see send)
     config.shareMessages = true; // every router holds the same message objects, never a copy
-    config.flatControl
-        = true; // most RPCs (IDONTWANT, IHAVE) move flat, without a protobuf tree (putInFlight)
+    config.flatControl = true; // IDONTWANT and IHAVE RPCs move flat, without protobuf trees
     // With a validation delay every new message waits in the router's async queue for its verdict:
     // room for go's async validation throttle (the router's default, 32, is go's pipeline queue).
     config.validationQueueSize = 8192;
