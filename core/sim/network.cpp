@@ -5,6 +5,8 @@
 #include "core/gossipsub/rpcframing.h"
 #include "core/multiformats/varint.h"
 
+#include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <cstring>
 #include <google/protobuf/io/coded_stream.h>
@@ -39,6 +41,25 @@ template <class T> std::uint32_t takeFree(std::vector<T>& items, std::vector<std
     return index;
 }
 
+// The shortest latency linkLatency() can draw, ns (0 when a model has no minimum above zero).
+std::int64_t minimumLatencyNs(const Scenario& s)
+{
+    std::int64_t base = s.intraLatency.count();
+    if (!s.regions.empty())
+        base = std::min<std::int64_t>(base, s.interLatency.count());
+    switch (s.latencyModel) {
+    case LatencyModel::Fixed:
+        break;
+    case LatencyModel::Uniform:
+        base -= s.jitter.count();
+        break;
+    case LatencyModel::Normal:
+    case LatencyModel::LogNormal:
+        return 0;
+    }
+    return std::max<std::int64_t>(0, base);
+}
+
 // Exponential inter-arrival for a Poisson process of `rate` per second, ns (at least 1).
 std::int64_t poissonGapNs(Rng& rng, double rate)
 {
@@ -52,6 +73,7 @@ std::int64_t poissonGapNs(Rng& rng, double rate)
 Network::Network(const Scenario& scenario)
     : m_scenario(scenario)
     , m_rng(scenario.seed ^ 0x6a09e667f3bcc909ull)
+    , m_lookahead(minimumLatencyNs(scenario))
 {
     std::size_t maxSize = 9;
     for (const PublisherSpec& p : m_scenario.publishers)
@@ -79,10 +101,26 @@ Network::Network(const Scenario& scenario)
 
 Network::~Network() = default;
 
+std::uint64_t Network::nextSeq()
+{
+    const std::uint64_t count = m_origin == kNetworkOrigin ? m_seq++ : m_nodes[m_origin].scheduled++;
+    return (static_cast<std::uint64_t>(m_origin) << kCountBits) | count;
+}
+
+void Network::enqueue(const Event& e)
+{
+    if (e < m_windowEnd) { // only the running node's own events can be due inside its window
+        assert(e.node == m_windowNode);
+        m_windowLate.push(e);
+    } else {
+        m_queue.push(e);
+    }
+}
+
 void Network::schedule(std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer, std::uint32_t slot)
 {
     const std::uint32_t inc = node < m_nodes.size() ? m_nodes[node].incarnation : 0;
-    m_queue.push(Event { t, m_seq++, kind, node, peer, slot, inc });
+    enqueue(Event { t, nextSeq(), kind, node, peer, slot, inc });
 }
 
 void Network::launch(std::uint32_t from, SimNode::Link& link, std::int64_t leaves, std::uint32_t slot)
@@ -90,41 +128,101 @@ void Network::launch(std::uint32_t from, SimNode::Link& link, std::int64_t leave
     const std::int64_t arrival
         = std::max(leaves + linkLatency(from, link.peer).count(), toNanos(link.lastArrival));
     link.lastArrival = fromNanos(arrival);
-    m_queue.push(Event { arrival, m_seq++, Kind::Rpc, link.peer, from, slot, link.peerIncarnation });
+    enqueue(Event { arrival, nextSeq(), Kind::Rpc, link.peer, from, slot, link.peerIncarnation });
 }
 
-bool Network::drawLoss()
+bool Network::drawLoss(std::uint32_t from)
 {
-    return m_scenario.loss > 0 && m_rng.unit() < m_scenario.loss;
+    return m_scenario.loss > 0 && m_nodes[from].wire.unit() < m_scenario.loss;
+}
+
+void Network::step(const Event& e)
+{
+    m_now = fromNanos(e.t);
+    ++m_events;
+    m_origin = isBarrier(e.kind) ? kNetworkOrigin : e.node;
+    dispatch(e);
 }
 
 void Network::runUntil(TimePoint until)
 {
     const std::int64_t bound = toNanos(until);
     while (!m_queue.empty() && m_queue.top().t <= bound) {
+        if (m_lookahead > 0 && !isBarrier(m_queue.top().kind)) {
+            runWindow(bound);
+            continue;
+        }
         const Event e = m_queue.top();
         m_queue.pop();
         if (!m_queue.empty())
             prefetchTarget(m_queue.top());
-        prefetchUpcoming();
-        m_now = fromNanos(e.t);
-        ++m_events;
-        dispatch(e);
+        prefetchUpcoming(
+            m_queue.ahead(kPrefetchFar), m_queue.ahead(kPrefetchMid), m_queue.ahead(kPrefetchNear));
+        step(e);
     }
+    m_origin = kNetworkOrigin; // a driver's calls between steps schedule as the network
     if (m_now < until)
         m_now = until;
 }
 
-void Network::prefetchUpcoming() const
+void Network::runWindow(std::int64_t bound)
+{
+    // The window: events before the first one's time plus the lookahead (none can reach another
+    // node inside it), up to the bound, and before any barrier.
+    const std::int64_t first = m_queue.top().t;
+    Event end {};
+    end.t = first + (bound - first < m_lookahead ? bound - first + 1 : m_lookahead); // (no overflow at max)
+    m_window.clear();
+    while (!m_queue.empty() && m_queue.top() < end) {
+        if (isBarrier(m_queue.top().kind)) {
+            end = m_queue.top();
+            break;
+        }
+        m_window.push_back(m_queue.top());
+        m_queue.pop();
+    }
+    std::sort(m_window.begin(), m_window.end(),
+        [](const Event& a, const Event& b) { return a.node != b.node ? a.node < b.node : a < b; });
+    m_windowEnd = end;
+    std::uint64_t late = 0; // events the window's nodes scheduled into it
+    for (std::size_t begin = 0; begin < m_window.size();) {
+        std::size_t stop = begin;
+        m_windowNode = m_window[begin].node;
+        while (stop < m_window.size() && m_window[stop].node == m_windowNode)
+            ++stop;
+        // The node's events in order, with those it schedules for itself inside the window.
+        for (std::size_t k = begin; k < stop || !m_windowLate.empty();) {
+            if (k < stop && (m_windowLate.empty() || m_window[k] < m_windowLate.top())) {
+                const auto ahead
+                    = [&](std::size_t n) { return k + n < m_window.size() ? &m_window[k + n] : nullptr; };
+                if (const Event* next = ahead(1))
+                    prefetchTarget(*next);
+                prefetchUpcoming(ahead(kPrefetchFar), ahead(kPrefetchMid), ahead(kPrefetchNear));
+                step(m_window[k++]);
+            } else {
+                const Event e = m_windowLate.top();
+                m_windowLate.pop();
+                ++late;
+                step(e);
+            }
+        }
+        begin = stop;
+    }
+    m_windowNode = kNetworkOrigin;
+    m_windowEnd = Event {};
+    m_windowedEvents += m_window.size() + late;
+}
+
+void Network::prefetchUpcoming(const Event* farEvent, const Event* midEvent, const Event* nearEvent) const
 {
     // An RPC event reads its slot and node, then what they point to (links, encoding, shared
     // messages, the scorer's adapter), then what the link points to (the router's PeerInfo, the
     // score entry): each stage asks for the lines the next one will read, a few events apart.
-    if (const Event* farEvent = m_queue.ahead(kPrefetchFar); farEvent && farEvent->kind == Kind::Rpc) {
+    if (farEvent && farEvent->kind == Kind::Rpc) {
         __builtin_prefetch(&m_slots[farEvent->slot]);
         prefetchObject(&m_nodes[farEvent->node]);
     }
-    if (const Event* midEvent = m_queue.ahead(kPrefetchMid); midEvent && midEvent->kind == Kind::Rpc) {
+    if (midEvent && midEvent->kind == Kind::Rpc) {
         const SimNode& n = m_nodes[midEvent->node];
         const InFlight& f = m_slots[midEvent->slot];
         __builtin_prefetch(n.links.data());
@@ -132,7 +230,6 @@ void Network::prefetchUpcoming() const
         __builtin_prefetch(f.encoded.data());
         __builtin_prefetch(f.messages.data());
     }
-    const Event* nearEvent = m_queue.ahead(kPrefetchNear);
     if (!nearEvent || nearEvent->kind != Kind::Rpc)
         return;
     const SimNode& n = m_nodes[nearEvent->node];
@@ -303,7 +400,7 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     if (m_scenario.uplinkBps > 0)
         start += static_cast<std::int64_t>(static_cast<double>(wire) * 8.0 * 1e9 / m_scenario.uplinkBps);
     n.uplinkFree = fromNanos(start);
-    if (drawLoss())
+    if (drawLoss(from))
         return false;
     launch(from, *link, start, putInFlight(out));
     return true;

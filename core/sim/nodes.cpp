@@ -48,6 +48,7 @@ void Network::createNodes()
     std::uint32_t i = 0;
     auto setup = [&](SimNode& n) {
         n.rng = std::make_unique<SeededRng>(mix(s.seed ^ mix(i + 1)));
+        n.wire = SeededRng(mix(s.seed ^ 0xbb67ae8584caa73bull ^ mix(i + 1)));
         if (s.signing) {
             n.key = crypto::PrivateKey::generateEd25519(*n.rng);
             n.id = PeerId::fromPublicKey(n.key->publicKey().toProtobuf());
@@ -236,16 +237,17 @@ Duration Network::linkLatency(std::uint32_t a, std::uint32_t b)
     const double base = static_cast<double>((same ? s.intraLatency : s.interLatency).count());
     const double jitter = static_cast<double>(s.jitter.count());
     double ns = base;
+    Rng& rng = m_nodes[a].wire; // the sender's: draws do not depend on other nodes' order
     switch (s.latencyModel) {
     case LatencyModel::Fixed:
         break;
     case LatencyModel::Uniform:
-        ns = base + (m_rng.unit() * 2.0 - 1.0) * jitter;
+        ns = base + (rng.unit() * 2.0 - 1.0) * jitter;
         break;
     case LatencyModel::Normal:
     case LatencyModel::LogNormal: {
-        const double u1 = 1.0 - m_rng.unit();
-        const double u2 = m_rng.unit();
+        const double u1 = 1.0 - rng.unit();
+        const double u2 = rng.unit();
         const double z = std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
         if (s.latencyModel == LatencyModel::Normal) {
             ns = base + z * jitter;

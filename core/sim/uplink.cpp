@@ -32,7 +32,7 @@ bool Network::enqueueFair(
     SimNode& n = m_nodes[from];
     advanceUplink(n, now);
     // A lost RPC still uses the uplink (as in FIFO mode), then vanishes: no slot.
-    const bool lost = drawLoss();
+    const bool lost = drawLoss(from);
     const std::uint32_t slot = lost ? SimNode::Transfer::kLost : putInFlight(out);
     auto box = std::find_if(
         n.outboxes.begin(), n.outboxes.end(), [to](const SimNode::Outbox& o) { return o.peer == to; });

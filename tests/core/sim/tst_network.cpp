@@ -169,7 +169,7 @@ TEST(SimNetwork, SigningWorksOnSmallNetworks)
     Scenario s = small(20, 8, 13);
     s.signing = true;
     const SimResult r = runScenario(s);
-    EXPECT_GT(r.published, 30u);
+    EXPECT_GT(r.published, 15u); // a Poisson count of mean 30
     EXPECT_GT(r.deliveryRatio, 0.99);
 }
 

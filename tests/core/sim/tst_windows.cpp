@@ -1,0 +1,133 @@
+// Windows: running a window's events node by node gives exactly the results of global time order.
+#include "core/sim/metrics.h"
+#include "core/sim/network.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+using namespace meshscope;
+using namespace meshscope::sim;
+using namespace std::chrono_literals;
+
+namespace {
+
+Scenario small(int nodes, Duration duration, std::uint64_t seed)
+{
+    Scenario s = defaultScenario();
+    s.nodes = nodes;
+    s.duration = duration;
+    s.seed = seed;
+    s.warmup = 3s;
+    return s;
+}
+
+struct Run {
+    std::string csv; // runCsv of the result
+    std::string json; // toJson of the result
+    std::uint64_t events = 0; // events run
+    std::uint64_t windowed = 0; // of those, inside windows
+    std::vector<std::string> observed; // the observed router's events, described
+};
+
+// Runs `s` in 700 ms steps (windows are cut at each step), observing node 1.
+Run run(const Scenario& s, bool windows)
+{
+    Network net(s);
+    if (!windows)
+        net.limitWindows(Duration::zero());
+    net.observe(1);
+    Run r;
+    for (TimePoint t = fromNanos(0); t < net.end(); t += 700ms) {
+        net.runUntil(t);
+        for (const auto& e : net.takeObservedEvents())
+            r.observed.push_back(std::to_string(toNanos(e.time)) + " " + gossipsub::describe(e));
+    }
+    net.runUntil(net.end());
+    const SimResult result = net.result();
+    r.csv = runCsv(result);
+    r.json = toJson(result).dump();
+    r.events = net.eventCount();
+    r.windowed = net.windowedEventCount();
+    return r;
+}
+
+// Runs `s` both ways: the same results and observed events; most events ran in windows.
+void expectSameResults(const Scenario& s)
+{
+    const Run windowed = run(s, true);
+    const Run ordered = run(s, false);
+    EXPECT_EQ(windowed.csv, ordered.csv);
+    EXPECT_EQ(windowed.json, ordered.json);
+    EXPECT_EQ(windowed.events, ordered.events);
+    EXPECT_EQ(windowed.observed, ordered.observed);
+    EXPECT_GT(windowed.observed.size(), 100u);
+    EXPECT_EQ(ordered.windowed, 0u);
+    EXPECT_GT(windowed.windowed, windowed.events / 2);
+}
+
+} // namespace
+
+TEST(SimWindows, HonestNetwork)
+{
+    expectSameResults(small(80, 10s, 11));
+}
+
+TEST(SimWindows, FixedLatencyTiesValidationDelayAndLoss)
+{
+    // No jitter and no uplink limit: many events fall on the same nanosecond, where only the
+    // tie-break orders them; validations end inside windows.
+    Scenario s = small(80, 10s, 12);
+    s.latencyModel = LatencyModel::Fixed;
+    s.jitter = 0ms;
+    s.uplinkBps = 0;
+    s.validationDelay = 20ms;
+    s.loss = 0.02;
+    expectSameResults(s);
+}
+
+TEST(SimWindows, FairUplinkSharingWithChurn)
+{
+    Scenario s = small(80, 10s, 13);
+    s.uplinkSharing = UplinkSharing::Fair;
+    s.uplinkBps = 5e6;
+    s.loss = 0.05;
+    s.validationDelay = 3ms;
+    s.churn.leavesPerSecond = 2;
+    s.churn.downtime = 3s;
+    s.publishers[0].messageSize = 2048;
+    expectSameResults(s);
+}
+
+TEST(SimWindows, RegionsAndAttackers)
+{
+    Scenario s = small(80, 10s, 14);
+    s.regions = { Region { "eu", 1.0 }, Region { "us", 2.0 } };
+    s.intraLatency = 30ms;
+    s.interLatency = 120ms;
+    s.jitter = 5ms;
+    AttackerSpec sybils;
+    sybils.behaviour = Behaviour::DropForwards;
+    sybils.count = 20;
+    sybils.joinAt = 2s;
+    AttackerSpec spam;
+    spam.behaviour = Behaviour::Invalid;
+    spam.count = 5;
+    spam.rate = 5;
+    AttackerSpec flash;
+    flash.behaviour = Behaviour::CovertFlash;
+    flash.count = 10;
+    flash.attackAt = 6s;
+    s.attackers = { sybils, spam, flash };
+    expectSameResults(s);
+}
+
+TEST(SimWindows, NoneWithoutAMinimumLatency)
+{
+    // A normal latency can be 0: every event runs in global time order.
+    Scenario s = small(40, 6s, 15);
+    s.latencyModel = LatencyModel::Normal;
+    Network net(s);
+    net.runUntil(net.end());
+    EXPECT_GT(net.eventCount(), 1000u);
+    EXPECT_EQ(net.windowedEventCount(), 0u);
+}
