@@ -144,15 +144,17 @@ public:
 
 private:
     using TopicStats = PeerTopicStats;
+    // What computeScore() reads comes first, in as few cache lines as it fits: the graylist gate
+    // computes a score for every RPC, and finds the entry cold in a simulation of many routers.
     struct PeerStats {
-        bool connected = true; // false while retained
-        TimePoint expire {}; // when retained stats are dropped
-        SoloMap<TopicId, TopicStats> topics; // configured topics only, by name (a lone one inline)
-        std::set<std::string> ips; // known IPs (P6)
         double behaviourPenalty = 0; // P7 counter
         double applicationScore = 0; // P5 value from setApplicationScore()
         mutable std::uint64_t p6Generation = 0; // m_ipGeneration p6 was computed at (0: never)
         mutable double p6 = 0; // cached ipColocationFactor() (P6 before its weight)
+        SoloMap<TopicId, TopicStats> topics; // configured topics only, by name (a lone one inline)
+        bool connected = true; // false while retained
+        TimePoint expire {}; // when retained stats are dropped
+        std::set<std::string> ips; // known IPs (P6)
     };
 
     void armRefresh(TimePoint now);

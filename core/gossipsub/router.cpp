@@ -166,7 +166,7 @@ Status Router::handleRpc(
 
 void Router::prefetch(PeerRef from) const
 {
-    // The entry's key and the PeerInfo fields handleRpc() reads first (protocol, topics, pending).
+    // The entry's key and the PeerInfo fields every RPC reads (they come first: see PeerInfo).
     const auto* bytes = reinterpret_cast<const char*>(from.m_entry);
     __builtin_prefetch(bytes);
     __builtin_prefetch(bytes + 64);
