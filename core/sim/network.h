@@ -3,19 +3,20 @@
 //
 // Events (timers, RPC arrivals, publishes, joins, leaves, samples, validations done, uplink
 // completions) are ordered by (time, origin, the origin's own count): ties break by who scheduled
-// them (a node, or the network for publishes, churn and samples) and in what order, so a run is a
-// pure function of the scenario and its seed. Each router has its own SeededRng derived from the
-// master seed, and each node another for its links' latency and loss; traffic and topology draw
-// from a network SeededRng.
+// them (a node, or the network for the events that run alone: see Windows) and in what order, so
+// a run is a pure function of the scenario and its seed. Each router has its own SeededRng derived
+// from the master seed, and each node another for its links' latency and loss; traffic and
+// topology draw from a network SeededRng.
 //
 // Windows: a node's event reaches another node only through a link, at least the minimum link
 // latency later (the lookahead). So the events of one window shorter than that are independent
 // across nodes, and are run node by node: each node's in time order, and the next window after.
 // One node's state then stays in the CPU cache for its few events in a row, instead of being
-// fetched cold for each (ten thousand nodes do not fit in any cache). Publishes, joins, leaves,
-// dials and samples touch several nodes at one instant: each runs alone, between windows. As no
-// draw or order depends on which node runs first, the results are exactly those of running every
-// event in global time order (which a latency model without a minimum, normal or lognormal, does).
+// fetched cold for each (ten thousand nodes do not fit in any cache). Publishes (attackers' too),
+// joins, leaves, dials and samples touch several nodes at one instant: each runs alone, between
+// windows (isBarrier()). As no draw or order depends on which node runs first, the results are
+// exactly those of running every event in global time order (which a latency model without a
+// minimum, normal or lognormal, does).
 //
 // Links: an RPC leaves its sender's uplink (serialisation delay = bytes * 8 / uplink bps; in FIFO
 // sharing it queues behind all earlier RPCs, in Fair sharing behind its own connection's, with an
@@ -186,7 +187,8 @@ private:
     };
     struct Event {
         std::int64_t t; // due, ns
-        std::uint64_t seq; // tie-break: origin() << kCountBits | the origin's count (see schedule())
+        std::uint64_t
+            seq; // tie-break: its origin (m_origin when scheduled) << kCountBits | that origin's count
         Kind kind; // what
         std::uint32_t node; // target node (publisher spec index for Publish)
         std::uint32_t peer; // sender for Rpc
@@ -295,7 +297,7 @@ private:
     void keepObserved(std::vector<gossipsub::RouterEvent>& events);
 
     Scenario m_scenario; // the run's configuration
-    SeededRng m_rng; // network randomness (latency, loss, traffic, topology)
+    SeededRng m_rng; // network randomness (traffic, churn, topology; links draw from SimNode::wire)
     std::vector<SimNode> m_nodes; // honest nodes first, then attackers
     std::size_t m_honest = 0; // number of honest nodes
     std::unordered_map<PeerId, std::uint32_t> m_index; // PeerId -> node index
