@@ -181,8 +181,7 @@ void Network::runWindow(std::int64_t bound)
         m_window.push_back(m_queue.top());
         m_queue.pop();
     }
-    std::sort(m_window.begin(), m_window.end(),
-        [](const Event& a, const Event& b) { return a.node != b.node ? a.node < b.node : a < b; });
+    sortWindowByNode();
     m_windowEnd = end;
     std::uint64_t late = 0; // events the window's nodes scheduled into it
     for (std::size_t begin = 0; begin < m_window.size();) {
@@ -211,6 +210,30 @@ void Network::runWindow(std::int64_t bound)
     m_windowNode = kNetworkOrigin;
     m_windowEnd = Event {};
     m_windowedEvents += m_window.size() + late;
+}
+
+void Network::sortWindowByNode()
+{
+    const std::size_t count = m_window.size();
+    const std::size_t nodes = m_nodes.size();
+    if (count * 8 < nodes) { // a small window: a counting pass over every node would cost more
+        std::sort(m_window.begin(), m_window.end(),
+            [](const Event& a, const Event& b) { return a.node != b.node ? a.node < b.node : a < b; });
+        return;
+    }
+    // Counting sort by node: stable, so each node's events stay in the (time, seq) order they came
+    // out of the queue in.
+    m_nodeStarts.assign(nodes + 1, 0);
+    for (const Event& e : m_window) {
+        assert(e.node < nodes); // windows hold only node events (isBarrier())
+        ++m_nodeStarts[e.node + 1];
+    }
+    for (std::size_t i = 1; i <= nodes; ++i)
+        m_nodeStarts[i] += m_nodeStarts[i - 1];
+    m_sortedWindow.resize(count);
+    for (const Event& e : m_window)
+        m_sortedWindow[m_nodeStarts[e.node]++] = e;
+    m_window.swap(m_sortedWindow);
 }
 
 void Network::prefetchUpcoming(const Event* farEvent, const Event* midEvent, const Event* nearEvent) const

@@ -230,6 +230,8 @@ private:
     void step(const Event& e);
     // Runs the window that starts with the queue's top (not a barrier) and ends before `bound`.
     void runWindow(std::int64_t bound);
+    // Orders m_window (taken from the queue in (time, seq) order) by node, then (time, seq).
+    void sortWindowByNode();
     // Whether an RPC node `from` sends is lost (a draw from its links' randomness when there is loss).
     bool drawLoss(std::uint32_t from);
     // Starts loading the state `next` will touch first (a CPU cache hint; no effect on results).
@@ -308,6 +310,8 @@ private:
     // Minimum link latency, ns: the longest window (0: none, every event runs in global order).
     std::int64_t m_lookahead = 0;
     std::vector<Event> m_window; // the running window's events, by node, then in order
+    std::vector<Event> m_sortedWindow; // sortWindowByNode()'s output buffer (kept for its capacity)
+    std::vector<std::uint32_t> m_nodeStarts; // sortWindowByNode()'s counts, then each node's next slot
     std::uint32_t m_windowNode
         = kNetworkOrigin; // node whose window events are running (none: kNetworkOrigin)
     Event m_windowEnd {}; // events before it (operator<) belong to the running window
