@@ -41,25 +41,6 @@ template <class T> std::uint32_t takeFree(std::vector<T>& items, std::vector<std
     return index;
 }
 
-// The shortest latency linkLatency() can draw, ns (0 when a model has no minimum above zero).
-std::int64_t minimumLatencyNs(const Scenario& s)
-{
-    std::int64_t base = s.intraLatency.count();
-    if (!s.regions.empty())
-        base = std::min<std::int64_t>(base, s.interLatency.count());
-    switch (s.latencyModel) {
-    case LatencyModel::Fixed:
-        break;
-    case LatencyModel::Uniform:
-        base -= s.jitter.count();
-        break;
-    case LatencyModel::Normal:
-    case LatencyModel::LogNormal:
-        return 0;
-    }
-    return std::max<std::int64_t>(0, base);
-}
-
 // Exponential inter-arrival for a Poisson process of `rate` per second, ns (at least 1).
 std::int64_t poissonGapNs(Rng& rng, double rate)
 {
@@ -73,13 +54,14 @@ std::int64_t poissonGapNs(Rng& rng, double rate)
 Network::Network(const Scenario& scenario)
     : m_scenario(scenario)
     , m_rng(scenario.seed ^ 0x6a09e667f3bcc909ull)
-    , m_lookahead(minimumLatencyNs(scenario))
+    , m_lookahead(minimumLatency(scenario).count())
 {
     std::size_t maxSize = 9;
     for (const PublisherSpec& p : m_scenario.publishers)
         maxSize = std::max(maxSize, p.messageSize);
     m_payloadTemplate.assign(maxSize, 0);
     createNodes();
+    assert(m_nodes.size() < kNetworkOrigin); // every node an origin of its own (Event::seq)
     const std::int64_t start = 0;
     for (std::uint32_t i = 0; i < m_nodes.size(); ++i) {
         const std::int64_t at = m_nodes[i].honest ? start : toNanos(m_nodes[i].joinTime);

@@ -187,8 +187,7 @@ private:
     };
     struct Event {
         std::int64_t t; // due, ns
-        std::uint64_t
-            seq; // tie-break: its origin (m_origin when scheduled) << kCountBits | that origin's count
+        std::uint64_t seq; // tie-break: origin << kCountBits | the origin's count (nextSeq())
         Kind kind; // what
         std::uint32_t node; // target node (publisher spec index for Publish)
         std::uint32_t peer; // sender for Rpc
@@ -216,6 +215,8 @@ private:
     void connect(std::uint32_t from, std::uint32_t to, TimePoint now);
     std::vector<std::uint32_t> pickPeers(std::uint32_t self, int count);
     Duration linkLatency(std::uint32_t a, std::uint32_t b);
+    // The shortest latency linkLatency() can draw (zero when a model has no minimum above zero).
+    static Duration minimumLatency(const Scenario& s);
     // network.cpp
     void schedule(
         std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer = 0, std::uint32_t slot = 0);
@@ -312,8 +313,7 @@ private:
     std::vector<Event> m_window; // the running window's events, by node, then in order
     std::vector<Event> m_sortedWindow; // sortWindowByNode()'s output buffer (kept for its capacity)
     std::vector<std::uint32_t> m_nodeStarts; // sortWindowByNode()'s counts, then each node's next slot
-    std::uint32_t m_windowNode
-        = kNetworkOrigin; // node whose window events are running (none: kNetworkOrigin)
+    std::uint32_t m_windowNode = kNetworkOrigin; // node whose window events run (none: kNetworkOrigin)
     Event m_windowEnd {}; // events before it (operator<) belong to the running window
     EventHeap<Event> m_windowLate; // the running node's events scheduled inside the window
     std::uint64_t m_events = 0; // events processed

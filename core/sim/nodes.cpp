@@ -230,6 +230,24 @@ void Network::leave(std::uint32_t i, TimePoint now)
     n.timerAt = TimePoint::max();
 }
 
+Duration Network::minimumLatency(const Scenario& s)
+{
+    std::int64_t base = s.intraLatency.count();
+    if (!s.regions.empty())
+        base = std::min<std::int64_t>(base, s.interLatency.count());
+    switch (s.latencyModel) {
+    case LatencyModel::Fixed:
+        break;
+    case LatencyModel::Uniform:
+        base -= s.jitter.count();
+        break;
+    case LatencyModel::Normal:
+    case LatencyModel::LogNormal:
+        return Duration::zero();
+    }
+    return Duration(std::max<std::int64_t>(0, base));
+}
+
 Duration Network::linkLatency(std::uint32_t a, std::uint32_t b)
 {
     const Scenario& s = m_scenario;
