@@ -102,7 +102,7 @@ void Network::enqueue(const Event& e)
 void Network::schedule(std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer, std::uint32_t slot)
 {
     const std::uint32_t inc = node < m_nodes.size() ? m_nodes[node].incarnation : 0;
-    enqueue(Event { t, nextSeq(), kind, node, peer, slot, inc });
+    enqueue(Event { t, nextSeq(), kind, node, peer, slot, inc, 0 });
 }
 
 void Network::launch(std::uint32_t from, SimNode::Link& link, std::int64_t leaves, std::uint32_t slot)
@@ -110,7 +110,8 @@ void Network::launch(std::uint32_t from, SimNode::Link& link, std::int64_t leave
     const std::int64_t arrival
         = std::max(leaves + linkLatency(from, link.peer).count(), toNanos(link.lastArrival));
     link.lastArrival = fromNanos(arrival);
-    enqueue(Event { arrival, nextSeq(), Kind::Rpc, link.peer, from, slot, link.peerIncarnation });
+    enqueue(
+        Event { arrival, nextSeq(), Kind::Rpc, link.peer, from, slot, link.peerIncarnation, link.peerLink });
 }
 
 bool Network::drawLoss(std::uint32_t from)
@@ -230,7 +231,8 @@ void Network::prefetchUpcoming(const Event* farEvent, const Event* midEvent, con
     if (midEvent && midEvent->kind == Kind::Rpc) {
         const SimNode& n = m_nodes[midEvent->node];
         const InFlight& f = m_slots[midEvent->slot];
-        __builtin_prefetch(n.links.data());
+        if (midEvent->link < n.links.size()) // (n is loaded: its lines were asked for at the far stage)
+            __builtin_prefetch(&n.links[midEvent->link]);
         __builtin_prefetch(n.observer.get());
         __builtin_prefetch(f.encoded.data());
         __builtin_prefetch(f.messages.data());
@@ -238,7 +240,7 @@ void Network::prefetchUpcoming(const Event* farEvent, const Event* midEvent, con
     if (!nearEvent || nearEvent->kind != Kind::Rpc)
         return;
     const SimNode& n = m_nodes[nearEvent->node];
-    if (const SimNode::Link* link = linkFrom(n, nearEvent->peer); link && n.router)
+    if (const SimNode::Link* link = linkFrom(n, nearEvent->peer, nearEvent->link); link && n.router)
         prefetchLinkState(n, *link);
 }
 
@@ -455,7 +457,8 @@ void Network::onRpc(const Event& e, TimePoint now)
     prefetchObject(n.router.get());
     prefetchObject(n.score.get());
     // The connection it came on, if still open.
-    const SimNode::Link* link = n.up && n.incarnation == e.incarnation ? linkFrom(n, e.peer) : nullptr;
+    const SimNode::Link* link
+        = n.up && n.incarnation == e.incarnation ? linkFrom(n, e.peer, e.link) : nullptr;
     if (link) {
         prefetchLinkState(n, *link);
         n.bytesReceived += f.body;

@@ -76,7 +76,10 @@ struct SimNode {
         // The other node's incarnation (constant: a link closes when either end leaves), so an RPC's
         // event is stamped without reading the other node's SimNode, a cold line per RPC sent.
         std::uint32_t peerIncarnation = 0;
-        bool outbound = false; // we dialed it
+        // Where the other node keeps its link back to us (an index into its `links`, kept up to date
+        // as links close), stamped on each RPC sent: the receiver finds the link without a scan.
+        std::uint32_t peerLink : 31 = 0;
+        std::uint32_t outbound : 1 = 0; // we dialed it
         // The hash kept in idHash: 32 bits filter well enough, as the id is compared in full after.
         static std::uint32_t linkHash(const PeerId& id)
         {
@@ -193,6 +196,7 @@ private:
         std::uint32_t peer; // sender for Rpc
         std::uint32_t slot; // RPC slot for Rpc, check slot for Validated, uplink version for UplinkDone
         std::uint32_t incarnation; // target's incarnation when scheduled
+        std::uint32_t link; // for Rpc: the target's link back to the sender, as far as known (a hint)
         // Without branches (their outcome is random in a heap): (t, seq) order.
         bool operator<(const Event& o) const { return (t < o.t) | ((t == o.t) & (seq < o.seq)); }
     };
@@ -211,6 +215,8 @@ private:
     void createNodes();
     void join(std::uint32_t i, TimePoint now);
     void dial(std::uint32_t i, TimePoint now);
+    // Removes n.links[index] (its other end's entry stays), keeping every Link::peerLink exact.
+    void closeLink(SimNode& n, std::uint32_t index);
     void leave(std::uint32_t i, TimePoint now);
     void connect(std::uint32_t from, std::uint32_t to, TimePoint now);
     std::vector<std::uint32_t> pickPeers(std::uint32_t self, int count);
@@ -249,6 +255,13 @@ private:
     void service(std::uint32_t i, TimePoint now);
     // The link of node `n` from node index `peer`, or null.
     static const SimNode::Link* linkFrom(const SimNode& n, std::uint32_t peer);
+    // The same, trying first n.links[hint] (an RPC event's Event::link).
+    static const SimNode::Link* linkFrom(const SimNode& n, std::uint32_t peer, std::uint32_t hint)
+    {
+        if (hint < n.links.size() && n.links[hint].peer == peer)
+            return &n.links[hint];
+        return linkFrom(n, peer);
+    }
     static SimNode::Link* linkFrom(SimNode& n, std::uint32_t peer)
     {
         return const_cast<SimNode::Link*>(linkFrom(static_cast<const SimNode&>(n), peer));

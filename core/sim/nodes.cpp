@@ -3,6 +3,7 @@
 #include "core/sim/network.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 
 namespace meshscope::sim {
@@ -192,21 +193,34 @@ void Network::connect(std::uint32_t from, std::uint32_t to, TimePoint now)
     for (const auto& l : a.links)
         if (l.peer == to)
             return;
+    const auto aIndex = static_cast<std::uint32_t>(a.links.size()); // where each keeps the other
+    const auto bIndex = static_cast<std::uint32_t>(b.links.size());
     a.links.push_back({ .lastArrival = now,
         .ref = a.router->addPeer(b.id, m_scenario.protocol, true, b.ip, now),
         .scoreHandle = a.score ? a.score->handle(b.id) : gossipsub::ScoreHandle {},
         .idHash = SimNode::Link::linkHash(b.id),
         .peer = to,
         .peerIncarnation = b.incarnation,
-        .outbound = true });
+        .peerLink = bIndex,
+        .outbound = 1 });
     b.links.push_back({ .lastArrival = now,
         .ref = b.router->addPeer(a.id, m_scenario.protocol, false, a.ip, now),
         .scoreHandle = b.score ? b.score->handle(a.id) : gossipsub::ScoreHandle {},
         .idHash = SimNode::Link::linkHash(a.id),
         .peer = from,
         .peerIncarnation = a.incarnation,
-        .outbound = false });
+        .peerLink = aIndex,
+        .outbound = 0 });
     service(to, now);
+}
+
+void Network::closeLink(SimNode& n, std::uint32_t index)
+{
+    assert(index < n.links.size());
+    n.links.erase(n.links.begin() + index);
+    // The links after it moved down one: their other ends learn where they are now.
+    for (auto k = index; k < n.links.size(); ++k)
+        m_nodes[n.links[k].peer].links[n.links[k].peerLink].peerLink = k;
 }
 
 void Network::leave(std::uint32_t i, TimePoint now)
@@ -216,7 +230,7 @@ void Network::leave(std::uint32_t i, TimePoint now)
     for (const auto& l : n.links) {
         dropTransfers(l.peer, i, now);
         SimNode& p = m_nodes[l.peer];
-        std::erase_if(p.links, [i](const SimNode::Link& x) { return x.peer == i; });
+        closeLink(p, l.peerLink);
         p.router->removePeer(n.id, now);
         service(l.peer, now);
     }

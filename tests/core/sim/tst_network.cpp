@@ -85,6 +85,34 @@ TEST(SimNetwork, ChurnKeepsNetworkWorking)
     EXPECT_GT(r.deliveryRatio, 0.9);
 }
 
+TEST(SimNetwork, ChurnKeepsEveryLinksReverseIndexExact)
+{
+    // Each link knows where the other node keeps the link back (Link::peerLink, stamped on RPCs so
+    // the receiver needs no scan); leaves shift other nodes' link lists, which must update them all.
+    Scenario s = small(60, 20, 11);
+    s.churn.leavesPerSecond = 2.0;
+    s.churn.downtime = std::chrono::seconds(3);
+    Network net(s);
+    int checkedAfterLeaves = 0;
+    for (int second = 1; second <= 20; ++second) {
+        net.runUntil(fromNanos(0) + std::chrono::seconds(second));
+        std::size_t up = 0;
+        for (std::uint32_t i = 0; i < net.size(); ++i) {
+            const SimNode& n = net.node(i);
+            up += n.up ? 1 : 0;
+            for (std::size_t k = 0; k < n.links.size(); ++k) {
+                const SimNode::Link& l = n.links[k];
+                const auto& back = net.node(l.peer).links;
+                ASSERT_LT(l.peerLink, back.size()) << "node " << i << " link " << k;
+                EXPECT_EQ(back[l.peerLink].peer, i) << "node " << i << " link " << k;
+                EXPECT_EQ(back[l.peerLink].peerLink, k) << "node " << i << " link " << k;
+            }
+        }
+        checkedAfterLeaves += up < net.size() ? 1 : 0;
+    }
+    EXPECT_GT(checkedAfterLeaves, 5); // nodes were down (so links had closed) at many checks
+}
+
 TEST(SimNetwork, ValidationDelayHoldsForwardsAndSurvivesChurnAndInvalidSpam)
 {
     // Nodes leave while validations are under way (their verdicts must be dropped with the router),
