@@ -468,8 +468,11 @@ void Network::onRpc(const Event& e, TimePoint now)
             if (f.flatKind != gossipsub::FlatKind::IDontWant || m_observed == e.node)
                 service(e.node, now);
         } else {
-            // Decoded into one reused RPC (it keeps its buffers), so the router reads hot memory.
-            if (m_received.ParseFromString(f.encoded)) // our own encoding: always parses
+            // Decoded into one reused RPC (it keeps its buffers), so the router reads hot memory. Most
+            // carry only shared messages and encode to nothing: cleared, not parsed.
+            const bool parsed
+                = f.encoded.empty() ? (m_received.Clear(), true) : m_received.ParseFromString(f.encoded);
+            if (parsed) // our own encoding: always parses
                 (void)n.router->handleRpc(link->ref, m_received, f.messages, now); // errors: the router's
             service(e.node, now); // may grow m_slots: no reference kept across it
         }
