@@ -1,6 +1,7 @@
 #pragma once
-// CalendarQueue: the simulator's pending events, ordered by operator< of T, with T::t (an int64
-// time in ns) choosing a bucket. Time is cut into windows of 2^kWidthBits ns; a ring of kBuckets
+// CalendarQueue: the simulator's pending events when they run one by one in global order (a latency
+// model without a minimum; WindowQueue holds them otherwise), ordered by operator< of T, with T::t
+// (an int64 time in ns) choosing a bucket. Time is cut into windows of 2^kWidthBits ns; a ring of kBuckets
 // unsorted buckets holds the windows after the current one, and an EventHeap the rest (beyond the
 // ring's 134 ms horizon: timers, publishes). The current window's events are sorted once when it
 // is reached and then read in order. RPC arrivals (a link latency ahead) are appended to a bucket

@@ -29,6 +29,23 @@ void encodeSized(const gossipsub::OutgoingRpc& out, std::string& buffer)
         buffer = out.rpc.SerializeAsString();
 }
 
+// Sorts [first, last) by (time, seq): an insertion sort, as a node has a few events per window
+// (std::sort past a few dozen).
+template <class It> void sortByTime(It first, It last)
+{
+    if (last - first > 32) {
+        std::sort(first, last);
+        return;
+    }
+    for (auto i = first + (first != last ? 1 : 0); i < last; ++i) {
+        const auto e = *i;
+        auto j = i;
+        for (; j != first && e < *(j - 1); --j)
+            *j = *(j - 1);
+        *j = e;
+    }
+}
+
 // A free entry of `items` (from `free`, or a new one at the end): its index.
 template <class T> std::uint32_t takeFree(std::vector<T>& items, std::vector<std::uint32_t>& free)
 {
@@ -55,6 +72,7 @@ Network::Network(const Scenario& scenario)
     : m_scenario(scenario)
     , m_rng(scenario.seed ^ 0x6a09e667f3bcc909ull)
     , m_lookahead(minimumLatency(scenario).count())
+    , m_windows(std::max<std::int64_t>(m_lookahead, 1))
 {
     std::size_t maxSize = 9;
     for (const PublisherSpec& p : m_scenario.publishers)
@@ -94,9 +112,24 @@ void Network::enqueue(const Event& e)
     if (e < m_windowEnd) { // only the running node's own events can be due inside its window
         assert(e.node == m_windowNode);
         m_windowLate.push(e);
+    } else if (m_lookahead > 0) {
+        m_windows.push(e);
     } else {
         m_queue.push(e);
     }
+}
+
+void Network::limitWindows(Duration window)
+{
+    const std::int64_t lookahead = std::min(m_lookahead, window.count());
+    if (lookahead == m_lookahead)
+        return;
+    m_lookahead = lookahead;
+    std::vector<Event> pending = m_windows.takeAll(); // (only windows can have been in use)
+    if (m_lookahead > 0)
+        m_windows = WindowQueue<Event>(m_lookahead);
+    for (const Event& e : pending)
+        enqueue(e);
 }
 
 void Network::schedule(std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer, std::uint32_t slot)
@@ -130,40 +163,63 @@ void Network::step(const Event& e)
 void Network::runUntil(TimePoint until)
 {
     const std::int64_t bound = toNanos(until);
-    while (!m_queue.empty() && m_queue.top().t <= bound) {
-        if (m_lookahead > 0 && !isBarrier(m_queue.top().kind)) {
-            runWindow(bound);
-            continue;
+    if (m_lookahead > 0) {
+        runWindows(bound);
+    } else {
+        while (!m_queue.empty() && m_queue.top().t <= bound) {
+            const Event e = m_queue.top();
+            m_queue.pop();
+            if (!m_queue.empty())
+                prefetchTarget(m_queue.top());
+            prefetchUpcoming(
+                m_queue.ahead(kPrefetchFar), m_queue.ahead(kPrefetchMid), m_queue.ahead(kPrefetchNear));
+            step(e);
         }
-        const Event e = m_queue.top();
-        m_queue.pop();
-        if (!m_queue.empty())
-            prefetchTarget(m_queue.top());
-        prefetchUpcoming(
-            m_queue.ahead(kPrefetchFar), m_queue.ahead(kPrefetchMid), m_queue.ahead(kPrefetchNear));
-        step(e);
     }
     m_origin = kNetworkOrigin; // a driver's calls between steps schedule as the network
     if (m_now < until)
         m_now = until;
 }
 
-void Network::runWindow(std::int64_t bound)
+void Network::runWindows(std::int64_t bound)
 {
-    // The window: events before the first one's time plus the lookahead (none can reach another
-    // node inside it), up to the bound, and before any barrier.
-    const std::int64_t first = m_queue.top().t;
-    Event end {};
-    end.t = first + (bound - first < m_lookahead ? bound - first + 1 : m_lookahead); // (no overflow at max)
-    m_window.clear();
-    while (!m_queue.empty() && m_queue.top() < end) {
-        if (isBarrier(m_queue.top().kind)) {
-            end = m_queue.top();
-            break;
+    // Events after `bound` stay: those at bound + 1 and later (no event has a negative seq).
+    Event after {};
+    after.t = bound == INT64_MAX ? bound : bound + 1;
+    after.seq = bound == INT64_MAX ? UINT64_MAX : 0;
+    while (!m_windows.empty()) {
+        // The front window's events before its first barrier (and within the bound) run as one
+        // window; then the barrier alone; then the rest of the window, as another.
+        const auto& pending = m_windows.front();
+        Event cut = after;
+        if (m_windows.frontEnd() <= bound) { // (a node's own later events are not the window's)
+            cut.t = m_windows.frontEnd();
+            cut.seq = 0;
         }
-        m_window.push_back(m_queue.top());
-        m_queue.pop();
+        bool barrier = false;
+        std::int64_t earliest = INT64_MAX;
+        for (const Event& e : pending) {
+            earliest = std::min(earliest, e.t);
+            if (isBarrier(e.kind) && e < cut) {
+                cut = e;
+                barrier = true;
+            }
+        }
+        if (earliest > bound)
+            return;
+        m_window.clear();
+        m_windows.takeBefore(cut, m_window);
+        if (!m_window.empty())
+            runWindow(cut);
+        if (barrier) {
+            m_windows.remove(cut);
+            step(cut);
+        }
     }
+}
+
+void Network::runWindow(const Event& end)
+{
     sortWindowByNode();
     m_windowEnd = end;
     std::uint64_t late = 0; // events the window's nodes scheduled into it
@@ -204,8 +260,7 @@ void Network::sortWindowByNode()
             [](const Event& a, const Event& b) { return a.node != b.node ? a.node < b.node : a < b; });
         return;
     }
-    // Counting sort by node: stable, so each node's events stay in the (time, seq) order they came
-    // out of the queue in.
+    // Counting sort by node, then each node's few events into (time, seq) order.
     m_nodeStarts.assign(nodes + 1, 0);
     for (const Event& e : m_window) {
         assert(e.node < nodes); // windows hold only node events (isBarrier())
@@ -217,6 +272,14 @@ void Network::sortWindowByNode()
     for (const Event& e : m_window)
         m_sortedWindow[m_nodeStarts[e.node]++] = e;
     m_window.swap(m_sortedWindow);
+    for (std::size_t begin = 0; begin < count;) {
+        std::size_t stop = begin + 1;
+        while (stop < count && m_window[stop].node == m_window[begin].node)
+            ++stop;
+        sortByTime(m_window.begin() + static_cast<std::ptrdiff_t>(begin),
+            m_window.begin() + static_cast<std::ptrdiff_t>(stop));
+        begin = stop;
+    }
 }
 
 void Network::prefetchUpcoming(const Event* farEvent, const Event* midEvent, const Event* nearEvent) const

@@ -12,7 +12,9 @@
 // latency later (the lookahead). So the events of one window shorter than that are independent
 // across nodes, and are run node by node: each node's in time order, and the next window after.
 // One node's state then stays in the CPU cache for its few events in a row, instead of being
-// fetched cold for each (ten thousand nodes do not fit in any cache). Publishes (attackers' too),
+// fetched cold for each (ten thousand nodes do not fit in any cache). Windows lie on a fixed grid of
+// the lookahead's width (WindowQueue keeps each one's events unsorted, and a window is sorted by node
+// when it runs). Publishes (attackers' too),
 // joins, leaves, dials and samples touch several nodes at one instant: each runs alone, between
 // windows (isBarrier()). As no draw or order depends on which node runs first, the results are
 // exactly those of running every event in global time order (which a latency model without a
@@ -55,6 +57,7 @@
 #include "core/sim/calendarqueue.h"
 #include "core/sim/metrics.h"
 #include "core/sim/scenario.h"
+#include "core/sim/windowqueue.h"
 
 #include <cstdint>
 #include <memory>
@@ -151,7 +154,7 @@ public:
     std::uint64_t windowedEventCount() const { return m_windowedEvents; }
     // Caps the windows (see above) at `window`; zero runs every event in global time order. The
     // results do not change: for comparisons and tests. Call before the first runUntil().
-    void limitWindows(Duration window) { m_lookahead = std::min(m_lookahead, window.count()); }
+    void limitWindows(Duration window);
 
     // Measures so far (call at the end for the final result).
     SimResult result() const;
@@ -235,9 +238,11 @@ private:
     std::uint64_t nextSeq();
     // Runs one event (m_now, counters, origin).
     void step(const Event& e);
-    // Runs the window that starts with the queue's top (not a barrier) and ends before `bound`.
-    void runWindow(std::int64_t bound);
-    // Orders m_window (taken from the queue in (time, seq) order) by node, then (time, seq).
+    // runUntil() when events run in windows: each window of m_windows up to `bound`, cut at barriers.
+    void runWindows(std::int64_t bound);
+    // Runs m_window's events (none a barrier, all before `end`), node by node.
+    void runWindow(const Event& end);
+    // Orders m_window (taken from m_windows in no order) by node, then (time, seq).
     void sortWindowByNode();
     // Whether an RPC node `from` sends is lost (a draw from its links' randomness when there is loss).
     bool drawLoss(std::uint32_t from);
@@ -318,11 +323,12 @@ private:
     std::size_t m_honest = 0; // number of honest nodes
     std::unordered_map<PeerId, std::uint32_t> m_index; // PeerId -> node index
     std::vector<std::vector<std::uint32_t>> m_publisherSets; // per publisher spec: its nodes (empty = any)
-    CalendarQueue<Event> m_queue; // pending events (outside the running window)
     std::uint64_t m_seq = 0; // events the network has scheduled (kNetworkOrigin's count)
     std::uint32_t m_origin = kNetworkOrigin; // who the running event's new events come from
     // Minimum link latency, ns: the longest window (0: none, every event runs in global order).
     std::int64_t m_lookahead = 0;
+    CalendarQueue<Event> m_queue; // pending events when they run in global order (m_lookahead 0)
+    WindowQueue<Event> m_windows; // pending events when they run in windows (outside the running one)
     std::vector<Event> m_window; // the running window's events, by node, then in order
     std::vector<Event> m_sortedWindow; // sortWindowByNode()'s output buffer (kept for its capacity)
     std::vector<std::uint32_t> m_nodeStarts; // sortWindowByNode()'s counts, then each node's next slot
