@@ -223,18 +223,39 @@ void Network::runWindow(const Event& end)
     sortWindowByNode();
     m_windowEnd = end;
     std::uint64_t late = 0; // events the window's nodes scheduled into it
+    // Node state is asked for ahead, once per node: the SimNode two nodes ahead, the router and
+    // scorer it points to one node ahead (when its SimNode has arrived).
+    std::size_t nextStart = 0; // where the next node's events start
+    std::size_t afterStart = 0; // and the one after it
+    auto groupEnd = [&](std::size_t from) {
+        std::size_t last = from;
+        while (last < m_window.size() && m_window[last].node == m_window[from].node)
+            ++last;
+        return last;
+    };
+    if (!m_window.empty()) {
+        nextStart = groupEnd(0);
+        afterStart = groupEnd(nextStart);
+        prefetchObject(&m_nodes[m_window[0].node]);
+        if (nextStart < m_window.size())
+            prefetchObject(&m_nodes[m_window[nextStart].node]);
+        prefetchNodeEngines(m_nodes[m_window[0].node]);
+    }
     for (std::size_t begin = 0; begin < m_window.size();) {
-        std::size_t stop = begin;
+        const std::size_t stop = nextStart;
         m_windowNode = m_window[begin].node;
-        while (stop < m_window.size() && m_window[stop].node == m_windowNode)
-            ++stop;
+        if (stop < m_window.size()) {
+            prefetchNodeEngines(m_nodes[m_window[stop].node]);
+            if (afterStart < m_window.size())
+                prefetchObject(&m_nodes[m_window[afterStart].node]);
+            nextStart = afterStart;
+            afterStart = groupEnd(afterStart);
+        }
         // The node's events in order, with those it schedules for itself inside the window.
         for (std::size_t k = begin; k < stop || !m_windowLate.empty();) {
             if (k < stop && (m_windowLate.empty() || m_window[k] < m_windowLate.top())) {
                 const auto ahead
                     = [&](std::size_t n) { return k + n < m_window.size() ? &m_window[k + n] : nullptr; };
-                if (const Event* next = ahead(1))
-                    prefetchTarget(*next);
                 prefetchUpcoming(ahead(kPrefetchFar), ahead(kPrefetchMid), ahead(kPrefetchNear));
                 step(m_window[k++]);
             } else {
@@ -289,7 +310,8 @@ void Network::prefetchUpcoming(const Event* farEvent, const Event* midEvent, con
     // score entry): each stage asks for the lines the next one will read, a few events apart.
     if (farEvent && farEvent->kind == Kind::Rpc) {
         __builtin_prefetch(&m_slots[farEvent->slot]);
-        prefetchObject(&m_nodes[farEvent->node]);
+        if (m_windowNode == kNetworkOrigin) // (in a window, runWindow() asked two nodes earlier)
+            prefetchObject(&m_nodes[farEvent->node]);
     }
     if (midEvent && midEvent->kind == Kind::Rpc) {
         const SimNode& n = m_nodes[midEvent->node];
@@ -313,6 +335,12 @@ const SimNode::Link* Network::linkFrom(const SimNode& n, std::uint32_t peer)
         if (l.peer == peer)
             return &l;
     return nullptr;
+}
+
+void Network::prefetchNodeEngines(const SimNode& n)
+{
+    prefetchObject(n.router.get());
+    prefetchObject(n.score.get());
 }
 
 void Network::prefetchLinkState(const SimNode& n, const SimNode::Link& link)
@@ -516,9 +544,11 @@ void Network::onRpc(const Event& e, TimePoint now)
     const InFlight& f = m_slots[e.slot];
     __builtin_prefetch(f.encoded.data());
     // The router and its scorer are read all over: ask for all their lines at once, rather than
-    // discovering them one miss after another.
-    prefetchObject(n.router.get());
-    prefetchObject(n.score.get());
+    // discovering them one miss after another (in a window, runWindow() asked a node earlier).
+    if (m_windowNode == kNetworkOrigin) {
+        prefetchObject(n.router.get());
+        prefetchObject(n.score.get());
+    }
     // The connection it came on, if still open.
     const SimNode::Link* link
         = n.up && n.incarnation == e.incarnation ? linkFrom(n, e.peer, e.link) : nullptr;
