@@ -553,7 +553,8 @@ void Network::onRpc(const Event& e, TimePoint now)
     const SimNode::Link* link
         = n.up && n.incarnation == e.incarnation ? linkFrom(n, e.peer, e.link) : nullptr;
     if (link) {
-        prefetchLinkState(n, *link);
+        if (m_windowNode == kNetworkOrigin) // (in a window, prefetchUpcoming() asked two events ahead)
+            prefetchLinkState(n, *link);
         n.bytesReceived += f.body;
         if (f.flatKind != gossipsub::FlatKind::None) {
             (void)n.router->handleFlatRpc(link->ref, f.flatKind, f.encoded, now);
