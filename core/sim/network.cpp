@@ -190,7 +190,9 @@ void Network::runWindows(std::int64_t bound)
     while (!m_windows.empty()) {
         // The front window's events before its first barrier (and within the bound) run as one
         // window; then the barrier alone; then the rest of the window, as another.
-        const auto& pending = m_windows.front();
+        const auto& pending = m_windows.front(bound);
+        if (pending.empty())
+            return; // (nothing due by `bound`)
         Event cut = after;
         if (m_windows.frontEnd() <= bound) { // (a node's own later events are not the window's)
             cut.t = m_windows.frontEnd();

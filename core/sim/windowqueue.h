@@ -54,14 +54,19 @@ public:
         }
     }
 
-    // The earliest window holding items (the queue must not be empty): its items, in no order.
-    // Moves the front on to it. Valid until the next call that changes the queue.
-    const std::vector<T>& front()
+    // The earliest window holding items, if it starts no later than `limit` (ns): its items, in no
+    // order; otherwise none. Moves the front on to that window, never past `limit`'s: an item pushed
+    // later for `limit` or after (a driver's, between runs up to `limit`) then never lies before the
+    // front, whose window would stretch back to it. Valid until the next call that changes the queue.
+    const std::vector<T>& front(std::int64_t limit = INT64_MAX)
     {
-        assert(m_size > 0);
         std::vector<T>* bucket = &m_ring[bucketOf(m_front)];
-        while (bucket->empty()) {
-            m_front = m_inRing == 0 ? window(m_far.top().t) : m_front + 1;
+        const std::int64_t last = window(limit);
+        while (bucket->empty() && m_size > 0) {
+            const std::int64_t next = m_inRing == 0 ? window(m_far.top().t) : m_front + 1;
+            if (next > last)
+                break;
+            m_front = next;
             bucket = &m_ring[bucketOf(m_front)];
             // Far items were at least kRing windows ahead when pushed: the front only now reaches them.
             while (!m_far.empty() && window(m_far.top().t) <= m_front) {

@@ -121,3 +121,21 @@ TEST(WindowQueue, TakeAllEmptiesRingAndHeap)
     queue.push({ 3, 100 }); // usable again
     EXPECT_EQ(queue.front().size(), 1u);
 }
+
+TEST(WindowQueue, FrontStopsAtTheLimitsWindow)
+{
+    // A driver runs up to a limit, then pushes an item at the limit: it must land in its own window,
+    // not in a later front (whose window would then reach back to it).
+    WindowQueue<Key> queue(kWidth);
+    queue.push({ 10 * kWidth + 5, 1 });
+    EXPECT_TRUE(queue.front(3 * kWidth + 500).empty()); // nothing due by then
+    queue.push({ 3 * kWidth + 500, 2 });
+    const auto& first = queue.front(3 * kWidth + 500);
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_EQ(first[0].seq, 2u);
+    EXPECT_EQ(queue.frontEnd(), 4 * kWidth);
+    std::vector<Key> out;
+    queue.takeBefore({ queue.frontEnd(), 0 }, out);
+    ASSERT_EQ(queue.front().size(), 1u); // then the later one, in its window
+    EXPECT_EQ(queue.frontEnd(), 11 * kWidth);
+}
