@@ -199,18 +199,25 @@ void Network::runWindows(std::int64_t bound)
             cut.seq = 0;
         }
         bool barrier = false;
-        std::int64_t earliest = INT64_MAX;
+        const Event* earliest = &pending.front();
+        const Event* latest = &pending.front();
         for (const Event& e : pending) {
-            earliest = std::min(earliest, e.t);
+            if (e < *earliest)
+                earliest = &e;
+            if (*latest < e)
+                latest = &e;
             if (isBarrier(e.kind) && e < cut) {
                 cut = e;
                 barrier = true;
             }
         }
-        if (earliest > bound)
+        if (earliest->t > bound)
             return;
         m_window.clear();
-        m_windows.takeBefore(cut, m_window);
+        if (*latest < cut)
+            m_windows.takeFront(m_window);
+        else
+            m_windows.takeBefore(cut, m_window);
         if (!m_window.empty())
             runWindow(cut);
         if (barrier) {

@@ -255,7 +255,7 @@ private:
     void prefetchUpcoming(const Event* farEvent, const Event* midEvent, const Event* nearEvent) const;
     // Starts loading every line of node `n`'s router and scorer objects (a CPU cache hint).
     static void prefetchNodeEngines(const SimNode& n);
-    static constexpr std::size_t kPrefetchFar = 8; // slot and receiving node
+    static constexpr std::size_t kPrefetchFar = 8; // slot (and receiving node, in global order)
     static constexpr std::size_t kPrefetchMid = 4; // what they point to
     static constexpr std::size_t kPrefetchNear = 2; // the link's router and score entries
     void dispatch(const Event& e);

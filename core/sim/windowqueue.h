@@ -39,7 +39,6 @@ public:
 
     bool empty() const { return m_size == 0; }
     std::size_t size() const { return m_size; }
-    std::int64_t width() const { return m_width; }
 
     // Adds `item`; one due before the front window is kept in the front window.
     void push(const T& item)
@@ -84,19 +83,21 @@ public:
         return m_front >= INT64_MAX / m_width - 1 ? INT64_MAX : (m_front + 1) * m_width;
     }
 
+    // Moves all of the front window's items into `out` (which must be empty): the buffers trade
+    // places, nothing is copied (the usual case: no barrier or bound inside the window).
+    void takeFront(std::vector<T>& out)
+    {
+        assert(out.empty());
+        std::vector<T>& bucket = m_ring[bucketOf(m_front)];
+        m_size -= bucket.size();
+        m_inRing -= bucket.size();
+        out.swap(bucket);
+    }
+
     // Moves the front window's items before `cut` (operator<) to the end of `out`, in no order.
     void takeBefore(const T& cut, std::vector<T>& out)
     {
         std::vector<T>& bucket = m_ring[bucketOf(m_front)];
-        if (out.empty()
-            && std::none_of(bucket.begin(), bucket.end(), [&](const T& x) { return !(x < cut); })) {
-            // All of them (the usual case): the buffers trade places, nothing is copied.
-            m_size -= bucket.size();
-            m_inRing -= bucket.size();
-            out.swap(bucket);
-            bucket.clear();
-            return;
-        }
         std::size_t kept = 0;
         for (std::size_t i = 0; i < bucket.size(); ++i) {
             if (bucket[i] < cut)
@@ -148,8 +149,7 @@ private:
     static std::size_t bucketOf(std::int64_t w) { return static_cast<std::size_t>(w) % kRing; }
 
     std::int64_t m_width; // window width, ns
-    std::vector<std::vector<T>>
-        m_ring; // bucket (w mod kRing): window w's items, for w in [front, front + kRing)
+    std::vector<std::vector<T>> m_ring; // bucket w mod kRing: window w's items (front <= w < front + kRing)
     std::int64_t m_front = 0; // the front window (time / width): no item lies before it
     std::size_t m_inRing = 0; // items in m_ring
     EventHeap<T> m_far; // items at or beyond front + kRing windows when pushed

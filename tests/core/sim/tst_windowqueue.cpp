@@ -139,3 +139,20 @@ TEST(WindowQueue, FrontStopsAtTheLimitsWindow)
     ASSERT_EQ(queue.front().size(), 1u); // then the later one, in its window
     EXPECT_EQ(queue.frontEnd(), 11 * kWidth);
 }
+
+TEST(WindowQueue, TakeFrontMovesTheWholeWindowAndLeavesTheNext)
+{
+    WindowQueue<Key> queue(kWidth);
+    for (std::uint64_t i = 0; i < 6; ++i)
+        queue.push({ static_cast<std::int64_t>(i) * kWidth / 2, i }); // windows 0, 0, 1, 1, 2, 2
+    std::vector<Key> out;
+    (void)queue.front();
+    queue.takeFront(out);
+    std::sort(out.begin(), out.end());
+    ASSERT_EQ(out.size(), 2u);
+    EXPECT_EQ(out[0].seq, 0u);
+    EXPECT_EQ(out[1].seq, 1u);
+    EXPECT_EQ(queue.size(), 4u);
+    ASSERT_EQ(queue.front().size(), 2u); // window 1
+    EXPECT_EQ(queue.frontEnd(), 2 * kWidth);
+}
