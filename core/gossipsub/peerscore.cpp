@@ -26,6 +26,8 @@ void PeerScore::indexTopics()
     else
         m_topicIndex
             = std::unordered_map<TopicId, TopicScoreParams>(m_params.topics.begin(), m_params.topics.end());
+    m_floorsSound = floorsSound();
+    ++m_floorEpoch; // new params, new scores
 }
 
 void PeerScore::setParams(PeerScoreParams params, PeerScoreThresholds thresholds)
@@ -104,6 +106,7 @@ void PeerScore::addPeer(const PeerId& peer, TimePoint now)
     armRefresh(now);
     auto [it, inserted] = m_peers.try_emplace(peer);
     it->second.connected = true;
+    it->second.floorStamp = 0; // revived: P2 was reset and P3b added while retained
     if (inserted)
         m_index.insert(&*it);
 }
@@ -181,6 +184,7 @@ void PeerScore::graft(const PeerId& peer, const TopicId& topic, TimePoint now)
     if (TopicStats* ts = topicStats(it->second, topic).first) {
         ts->inMesh = true;
         ts->graftTime = now;
+        it->second.floorStamp = 0; // P1 restarts, a P3 deficit may come
     }
 }
 
@@ -199,6 +203,7 @@ void PeerScore::prune(const PeerId& peer, const TopicId& topic, TimePoint now)
         ts->meshFailurePenalty += deficit * deficit;
     }
     ts->inMesh = false;
+    it->second.floorStamp = 0; // P1 gone, P3b
 }
 
 void PeerScore::markFirstMessageDelivery(const PeerId& peer, const TopicId& topic, const TopicScoreParams& tp)
@@ -238,8 +243,10 @@ void PeerScore::markInvalidMessageDelivery(const PeerId& peer, const TopicId& to
     auto* it = m_index.find(peer);
     if (!it)
         return;
-    if (TopicStats* ts = topicStats(it->second, topic).first)
+    if (TopicStats* ts = topicStats(it->second, topic).first) {
         ts->invalidMessageDeliveries += 1;
+        it->second.floorStamp = 0; // P4
+    }
 }
 
 void PeerScore::validateMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now)
@@ -354,13 +361,16 @@ void PeerScore::addPenalty(const PeerId& peer, int count)
     if (!it || count <= 0)
         return;
     it->second.behaviourPenalty += count;
+    it->second.floorStamp = 0; // P7
 }
 
 void PeerScore::setApplicationScore(const PeerId& peer, double value)
 {
     auto* it = m_index.find(peer);
-    if (it)
+    if (it) {
         it->second.applicationScore = value;
+        it->second.floorStamp = 0; // P5
+    }
 }
 
 } // namespace meshscope::gossipsub

@@ -127,6 +127,9 @@ public:
     ScoreHandle handle(const PeerId& peer) const;
     // score() of the peer `h` (not empty) refers to: no lookup by PeerId.
     double score(ScoreHandle h, TimePoint now) const;
+    // score(h, now) >= threshold, the same answer, usually without computing the score: call for a
+    // gate asked at every RPC (the graylist). It keeps a floor per peer (see PeerStats::floor).
+    bool scoreAtLeast(ScoreHandle h, double threshold, TimePoint now) const;
     // Starts loading the stats score(h, ...) reads (a CPU cache hint; no effect on results).
     void prefetch(ScoreHandle h) const;
     // Call when nextTimeout() is due (or any time): decays counters once per elapsed decayInterval,
@@ -147,6 +150,10 @@ private:
     // What computeScore() reads comes first, in as few cache lines as it fits: the graylist gate
     // computes a score for every RPC, and finds the entry cold in a simulation of many routers.
     struct PeerStats {
+        // A lower bound on the score from now until the next event that can lower it (floorStamp()
+        // moves, or this peer's stamp is reset to 0): the graylist gate compares it first.
+        mutable double floor = 0;
+        mutable std::uint64_t floorStamp = 0; // floorStamp() floor was computed at (0: none)
         double behaviourPenalty = 0; // P7 counter
         double applicationScore = 0; // P5 value from setApplicationScore()
         mutable std::uint64_t p6Generation = 0; // m_ipGeneration p6 was computed at (0: never)
@@ -176,8 +183,15 @@ private:
     double ipColocationFactor(const PeerStats& ps) const;
     double applicationScore(const PeerId& peer, const PeerStats& ps) const;
     double behaviourPenaltyValue(const PeerStats& ps) const;
+    // With `worstDeficit`, every mesh peer's P3 deficit counts as if already activated: the score
+    // can then only rise until an event that lowers scores (the floor, see scoreAtLeast()).
     double computeScore(const PeerId& peer, const PeerStats& ps, TimePoint now,
-        std::vector<TopicScoreBreakdown>* topics) const;
+        std::vector<TopicScoreBreakdown>* topics, bool worstDeficit = false) const;
+    // Stamp of the floors still valid: it moves whenever every peer's score may drop (decay, params,
+    // IP counts), since m_ipGeneration and m_floorEpoch only grow.
+    std::uint64_t floorStamp() const { return m_floorEpoch + m_ipGeneration; }
+    // Whether floors are lower bounds under the params' signs (set by indexTopics()).
+    bool floorsSound() const;
     void decay(PeerStats& ps);
 
     PeerScoreParams m_params; // scoring parameters (live)
@@ -197,6 +211,8 @@ private:
         m_peerIps; // IP -> peers using it (P6; IdHash: no linear memcmp scans)
     std::set<std::string> m_whitelistedIps; // keys of m_peerIps exempt from P6
     std::uint64_t m_ipGeneration = 1; // bumped whenever m_peerIps, m_whitelistedIps or the P6 params change
+    std::uint64_t m_floorEpoch = 1; // bumped when every floor may be stale: decay (refresh), new params
+    bool m_floorsSound = false; // floorsSound() for the current params
 
     DeliveryRecords m_deliveries; // per-message delivery records
     Deadline m_nextRefresh; // when refresh() is next due

@@ -54,8 +54,8 @@ double PeerScore::behaviourPenaltyValue(const PeerStats& ps) const
     return excess * excess;
 }
 
-double PeerScore::computeScore(
-    const PeerId& peer, const PeerStats& ps, TimePoint now, std::vector<TopicScoreBreakdown>* topics) const
+double PeerScore::computeScore(const PeerId& peer, const PeerStats& ps, TimePoint now,
+    std::vector<TopicScoreBreakdown>* topics, bool worstDeficit) const
 {
     // Called for every RPC (the graylist gate) and many times per heartbeat: the components are
     // plain locals, and the breakdown (with its topic string) is built only when asked for.
@@ -78,9 +78,12 @@ double PeerScore::computeScore(
         const double p2 = ts.firstMessageDeliveries * tp.firstMessageDeliveriesWeight;
         // P3: squared deficit below the threshold, once activated.
         double p3 = 0;
-        if (deficitActive(ts, tp, now)) {
-            const double deficit = tp.meshMessageDeliveriesThreshold - ts.meshMessageDeliveries;
-            p3 = deficit * deficit * tp.meshMessageDeliveriesWeight;
+        const bool deficit = worstDeficit
+            ? ts.inMesh && ts.meshMessageDeliveries < tp.meshMessageDeliveriesThreshold
+            : deficitActive(ts, tp, now);
+        if (deficit) {
+            const double missing = tp.meshMessageDeliveriesThreshold - ts.meshMessageDeliveries;
+            p3 = missing * missing * tp.meshMessageDeliveriesWeight;
         }
         // P3b: sticky mesh failure penalty.
         const double p3b = ts.meshFailurePenalty * tp.meshFailurePenaltyWeight;
@@ -122,6 +125,39 @@ double PeerScore::score(const PeerId& peer, TimePoint now) const
     if (!it)
         return 0;
     return computeScore(peer, it->second, now, nullptr);
+}
+
+bool PeerScore::floorsSound() const
+{
+    // Between two events that lower scores, a counter changes only by a delivery (P2 and P3 counters
+    // grow) and time only grows P1 and activates P3 deficits (counted at once in a floor). So the
+    // floor is a lower bound when P1 and P2 weigh >= 0, P3 <= 0, and topics >= 0 (spec signs; the
+    // topic cap is monotonic). P5 from a callback may change at any time: no floors then.
+    if (m_params.appSpecificScore)
+        return false;
+    return std::all_of(m_params.topics.begin(), m_params.topics.end(), [](const auto& topic) {
+        const TopicScoreParams& tp = topic.second;
+        return tp.topicWeight >= 0 && tp.timeInMeshWeight >= 0 && tp.firstMessageDeliveriesWeight >= 0
+            && tp.meshMessageDeliveriesWeight <= 0;
+    });
+}
+
+bool PeerScore::scoreAtLeast(ScoreHandle h, double threshold, TimePoint now) const
+{
+    if (!m_params.enabled())
+        return 0 >= threshold;
+    const auto* entry = static_cast<const std::pair<const PeerId, PeerStats>*>(h.state);
+    const PeerStats& ps = entry->second;
+    // Floating-point sums and products by non-negative weights are monotonic, so the floor stays
+    // <= the score exactly as computed: the answer is the same as score(h, now) >= threshold.
+    const std::uint64_t stamp = floorStamp();
+    if (ps.floorStamp != stamp && m_floorsSound) {
+        ps.floor = computeScore(entry->first, ps, now, nullptr, true);
+        ps.floorStamp = stamp;
+    }
+    if (ps.floorStamp == stamp && ps.floor >= threshold)
+        return true;
+    return computeScore(entry->first, ps, now, nullptr) >= threshold;
 }
 
 ScoreHandle PeerScore::handle(const PeerId& peer) const
@@ -187,6 +223,7 @@ void PeerScore::refresh(TimePoint now)
         = m_params.decayInterval > Duration::zero() ? m_params.decayInterval : Duration(1);
     const auto elapsed = static_cast<long long>((now - *m_nextRefresh) / interval) + 1;
     const int decays = static_cast<int>(std::min<long long>(elapsed, kMaxDecaysPerRefresh));
+    ++m_floorEpoch; // decay lowers P2 and the P3 counter
     // Retained (disconnected) peers do not decay: they cannot reset a bad score by leaving (go).
     for (auto& [peer, ps] : m_peers) {
         if (!ps.connected)

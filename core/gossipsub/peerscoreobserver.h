@@ -40,6 +40,10 @@ public:
     {
         return h.state ? m_score.score(h, now) : m_score.score(p, now);
     }
+    bool scoreAtLeast(ScoreHandle h, const PeerId& p, double threshold, TimePoint now) const override
+    {
+        return h.state ? m_score.scoreAtLeast(h, threshold, now) : m_score.score(p, now) >= threshold;
+    }
     void prefetch(ScoreHandle h) const override { m_score.prefetch(h); }
     void refresh(TimePoint now) override { m_score.refresh(now); }
     Deadline nextTimeout() const override { return m_score.nextTimeout(); }

@@ -340,7 +340,8 @@ private:
     {
         ++m_counters.rpcsReceived;
         record(now, [&] { return EvRecvRpc { peer, size() }; });
-        if (scoreOf(peer, info, now) >= m_gates.graylistThreshold)
+        const double graylist = m_gates.graylistThreshold;
+        if (m_score ? m_score->scoreAtLeast(info.scoreHandle, peer, graylist, now) : 0.0 >= graylist)
             return true;
         ++m_counters.droppedRpcs;
         record(now, [&] { return EvDropRpc { peer, "graylisted" }; });

@@ -32,6 +32,11 @@ public:
     {
         return score(peer, now);
     }
+    // scoreByHandle() >= threshold, the same answer (scorers may answer without the full score).
+    virtual bool scoreAtLeast(ScoreHandle h, const PeerId& peer, double threshold, TimePoint now) const
+    {
+        return scoreByHandle(h, peer, now) >= threshold;
+    }
     // Starts loading what scoreByHandle() reads (a CPU cache hint; no effect on results).
     virtual void prefetch(ScoreHandle) const { }
     virtual void refresh(TimePoint now) = 0;
