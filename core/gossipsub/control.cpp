@@ -33,8 +33,8 @@ void Router::queueMessage(const PeerId& peer, const MessagePtr& message, TimePoi
 
 void Router::queueMessage(const PeerId& peer, PeerInfo& info, const MessagePtr& message, TimePoint now)
 {
-    auto& rpc = pending(peer, info);
-    if (static_cast<std::size_t>(rpc.publish_size()) + info.pendingMessages.size()
+    markQueued(peer, info); // shared messages: no RPC object needed
+    if (static_cast<std::size_t>(info.pending.publish_size()) + info.pendingMessages.size()
         >= m_config.maxOutboundMessages) {
         ++m_counters.droppedRpcs;
         record(now, [&] { return EvDropRpc { peer, "outbound queue full" }; });

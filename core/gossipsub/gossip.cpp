@@ -107,7 +107,6 @@ void Router::sendIDontWant(
         if (info->protocol < PubsubProtocol::Meshsub12 || *peer == from)
             continue;
         ++m_counters.idontwantSent;
-        auto& rpc = pending(*peer, *info);
         std::string& flat = info->pendingDontWant;
         // Flat while it fits in one RPC (the protobuf form below is split when it does not).
         if (m_config.flatControl
@@ -116,9 +115,10 @@ void Router::sendIDontWant(
             if (flat.empty() && m_config.rpcPool)
                 m_config.rpcPool->take(flat);
             appendFlatId(flat, id);
+            markQueued(*peer, *info);
             continue;
         }
-        auto* ctl = rpc.mutable_control();
+        auto* ctl = pending(*peer, *info).mutable_control();
         if (ctl->idontwant_size() == 0)
             ctl->add_idontwant();
         ctl->mutable_idontwant(0)->add_messageids(id);

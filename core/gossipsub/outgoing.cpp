@@ -41,7 +41,8 @@ void Router::drainPending(
     const auto emplace = [&](std::vector<MessagePtr>* list) {
         OutgoingRpc& o = out.emplace_back();
         o.peer = peer;
-        o.rpc.Swap(&rpc);
+        if (size != 0) // only shared messages: the empty RPC object stays where it is
+            o.rpc.Swap(&rpc);
         if (list)
             o.messages = std::move(*list);
         o.rpcBytes = size;
@@ -198,12 +199,9 @@ pb::rpc::RPC& Router::pending(const PeerId& peer)
 
 pb::rpc::RPC& Router::pending(const PeerId& peer, PeerInfo& info)
 {
-    if (!info.queued) { // pending is empty here (pollOutgoing() moved it out)
-        info.queued = true;
-        if (m_config.rpcPool)
-            m_config.rpcPool->take(info.pending);
-        m_queued.emplace_back(&peer, &info);
-    }
+    if (!info.queued && m_config.rpcPool) // (once queued by markQueued(), it is built in place)
+        m_config.rpcPool->take(info.pending);
+    markQueued(peer, info);
     return info.pending;
 }
 

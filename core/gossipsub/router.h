@@ -351,6 +351,15 @@ private:
     pb::rpc::RPC& pending(const PeerId& peer);
     // The same for a connected peer; `key` must be its key in m_peers (it is kept until pollOutgoing()).
     pb::rpc::RPC& pending(const PeerId& key, PeerInfo& info);
+    // Lists a connected peer for pollOutgoing() without taking a pooled RPC object for it: call when
+    // what is queued lives outside the RPC tree (flat IDONTWANT ids, shared messages).
+    void markQueued(const PeerId& key, PeerInfo& info)
+    {
+        if (!info.queued) { // pending is empty here (pollOutgoing() moved it out)
+            info.queued = true;
+            m_queued.emplace_back(&key, &info);
+        }
+    }
     void queueMessage(const PeerId& key, PeerInfo& info, const MessagePtr& message, TimePoint now);
     void queueMessage(const PeerId& peer, const MessagePtr& message, TimePoint now);
     void handleSubscriptions(const PeerId& peer, PeerInfo& info, const pb::rpc::RPC& rpc, TimePoint now);

@@ -442,7 +442,7 @@ void Network::service(std::uint32_t i, TimePoint now)
     n.router->pollOutgoing(outgoing);
     for (auto& out : outgoing) {
         if (!send(i, out, now)) // not in flight (no link, nothing left, lost): reusable at once
-            m_rpcPool->give(std::move(out.rpc));
+            recycleRpc(out);
     }
     outgoing.clear();
     m_outgoing = std::move(outgoing);
@@ -530,9 +530,17 @@ std::uint32_t Network::putInFlight(gossipsub::OutgoingRpc& out)
     }
     f.messages.swap(out.messages);
     f.body = out.size;
-    m_rpcPool->give(std::move(out.rpc));
+    recycleRpc(out);
     m_rpcPool->give(std::move(out.messages)); // the slot's previous list, emptied at its release
     return slot;
+}
+
+void Network::recycleRpc(gossipsub::OutgoingRpc& out)
+{
+    // Only an RPC object that was built in is worth keeping (a flat RPC's, or one sent with shared
+    // messages alone, is the empty one OutgoingRpc was made with).
+    if (out.flatKind == gossipsub::FlatKind::None && out.rpcBytes != 0)
+        m_rpcPool->give(std::move(out.rpc));
 }
 
 void Network::releaseSlot(std::uint32_t slot)

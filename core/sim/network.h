@@ -282,6 +282,8 @@ private:
     // Moves `out` into a free in-flight slot (encoded, or as its flat bytes; its RPC goes back to the
     // pool): the slot.
     std::uint32_t putInFlight(gossipsub::OutgoingRpc& out);
+    // Hands `out`'s RPC object back to m_rpcPool when it has buffers worth reusing.
+    void recycleRpc(gossipsub::OutgoingRpc& out);
     // Frees an in-flight slot once its RPC has arrived or was dropped.
     void releaseSlot(std::uint32_t slot);
     // uplink.cpp (Fair sharing). Queues `out` (`wire` bytes) on its connection to `to`; as send().
