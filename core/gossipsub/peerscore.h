@@ -128,7 +128,8 @@ public:
     // score() of the peer `h` (not empty) refers to: no lookup by PeerId.
     double score(ScoreHandle h, TimePoint now) const;
     // score(h, now) >= threshold, the same answer, usually without computing the score: call for a
-    // gate asked at every RPC (the graylist). It keeps a floor per peer (see PeerStats::floor).
+    // gate asked at every RPC (the graylist). It keeps a floor per peer (see PeerStats::floor), so
+    // `now` must not go back between calls (a router's never does).
     bool scoreAtLeast(ScoreHandle h, double threshold, TimePoint now) const;
     // Starts loading the stats score(h, ...) reads (a CPU cache hint; no effect on results).
     void prefetch(ScoreHandle h) const;
