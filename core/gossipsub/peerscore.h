@@ -148,8 +148,9 @@ public:
 
 private:
     using TopicStats = PeerTopicStats;
-    // What computeScore() reads comes first, in as few cache lines as it fits: the graylist gate
-    // computes a score for every RPC, and finds the entry cold in a simulation of many routers.
+    // What the graylist gate reads at every RPC comes first (the floor, then what computeScore()
+    // reads), in as few cache lines as it fits: it finds the entry cold in a simulation of many
+    // routers.
     struct PeerStats {
         // A lower bound on the score from now until the next event that can lower it (floorStamp()
         // moves, or this peer's stamp is reset to 0): the graylist gate compares it first.
