@@ -279,8 +279,8 @@ private:
     SimNode::Link* linkTo(SimNode& n, const PeerId& peer);
     // Puts `out` on the wire; false when it is not in flight (its RPC is then still the caller's).
     bool send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now);
-    // Moves `out` into a free in-flight slot (encoded, or as its flat bytes; its RPC goes back to the
-    // pool): the slot.
+    // Moves `out` into a free in-flight slot (encoded, or as its flat bytes; its RPC object goes to
+    // recycleRpc()): the slot.
     std::uint32_t putInFlight(gossipsub::OutgoingRpc& out);
     // Hands `out`'s RPC object back to m_rpcPool when it has buffers worth reusing.
     void recycleRpc(gossipsub::OutgoingRpc& out);

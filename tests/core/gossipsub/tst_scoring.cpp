@@ -1,6 +1,7 @@
 // PeerScore: each score component on its own with hand-computed values, decay, retention,
 // colocation, caps, weights and live parameter changes.
 #include "core/gossipsub/peerscore.h"
+#include "tests/core/gossipsub/scoretestpeers.h"
 
 #include <gtest/gtest.h>
 
@@ -10,13 +11,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-PeerId peer(std::uint8_t n)
-{
-    Bytes mh{0x12, 0x20};
-    for (int i = 0; i < 32; ++i)
-        mh.push_back(static_cast<std::uint8_t>(n + i));
-    return PeerId::fromBytes(mh).value();
-}
+using scoretest::peer;
 
 const TimePoint t0 = fromNanos(1'000'000'000'000);
 const TopicId kTopic = "t";

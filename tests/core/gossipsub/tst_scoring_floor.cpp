@@ -3,6 +3,7 @@
 // against thresholds right at the score, where a floor above the score would answer wrongly.
 #include "core/base/rng.h"
 #include "core/gossipsub/peerscore.h"
+#include "tests/core/gossipsub/scoretestpeers.h"
 
 #include <cmath>
 #include <gtest/gtest.h>
@@ -16,13 +17,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-PeerId peer(std::uint8_t n)
-{
-    Bytes mh { 0x12, 0x20 };
-    for (int i = 0; i < 32; ++i)
-        mh.push_back(static_cast<std::uint8_t>(n * 7 + i));
-    return PeerId::fromBytes(mh).value();
-}
+using scoretest::peer;
 
 // Every component on, with weights of the spec's signs; `variant` moves caps and weights.
 PeerScoreParams params(int variant)
