@@ -157,8 +157,10 @@ int runSimCommand(const QStringList& arguments)
         QStringLiteral("Directory for run_<k>.csv/json per run, summary.csv and PNG plots."),
         QStringLiteral("DIR") };
     const QCommandLineOption jsonOpt{QStringLiteral("json"), QStringLiteral("Print a final JSON summary on stdout.")};
-    const QCommandLineOption threadsOpt{QStringLiteral("threads"),
-        QStringLiteral("Parallel sweep points (default: all cores)."), QStringLiteral("N")};
+    const QCommandLineOption threadsOpt { QStringLiteral("threads"),
+        QStringLiteral("Threads in all (default: all cores): sweep points run at once, each on its share "
+                       "of the threads (one run: all of them)."),
+        QStringLiteral("N") };
     parser.addOptions({scenarioOpt, nodesOpt, durationOpt, seedOpt, sweepOpt, outOpt, jsonOpt, threadsOpt});
     if (!parser.parse(arguments)) {
         printError(parser.errorText().toStdString());
@@ -238,6 +240,9 @@ int runSimCommand(const QStringList& arguments)
     unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     if (parser.isSet(threadsOpt))
         threads = std::max(1u, parser.value(threadsOpt).toUInt());
+    // Points at once, and the lanes (threads) each runs on: results are the same for any split.
+    const unsigned lanes
+        = std::max(1u, threads / static_cast<unsigned>(std::min<std::size_t>(threads, points.size())));
     threads = std::min<unsigned>(threads, static_cast<unsigned>(points.size()));
 
     // Each point is an independent deterministic run: hand them out to worker threads.
@@ -249,10 +254,13 @@ int runSimCommand(const QStringList& arguments)
     auto worker = [&] {
         for (std::size_t k = next++; k < points.size(); k = next++) {
             const auto t0 = Clock::now();
-            results[k] = sim::runScenario(points[k].scenario, [&bar, k](double f) {
-                bar.update(k, f);
-                return true;
-            });
+            results[k] = sim::runScenario(
+                points[k].scenario,
+                [&bar, k](double f) {
+                    bar.update(k, f);
+                    return true;
+                },
+                std::chrono::seconds(1), lanes);
             results[k].wallSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
         }
     };
@@ -302,6 +310,7 @@ int runSimCommand(const QStringList& arguments)
                 out["points"].push_back(summaryOf(results[k], points[k].settings));
         }
         out["wall_seconds"] = wall;
+        out["threads_per_run"] = lanes;
         if (points.size() == 1)
             out["speedup"] = wall > 0 ? results[0].simSeconds / wall : 0.0;
         std::printf("%s\n", out.dump(2).c_str());

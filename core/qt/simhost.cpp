@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace meshscope::coreqt {
 
@@ -26,7 +27,8 @@ std::string addressOf(const sim::SimNode& n)
 SimHost::SimHost(const sim::Scenario& scenario, QObject* parent)
     : ObservationSource(parent)
     , m_scenario(scenario)
-    , m_network(std::make_unique<sim::Network>(scenario))
+    // On every core: the views read the network between steps, when its lanes are idle.
+    , m_network(std::make_unique<sim::Network>(scenario, std::max(1u, std::thread::hardware_concurrency())))
 {
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &SimHost::onTick);

@@ -75,7 +75,7 @@ Status Network::setParams(std::optional<std::uint32_t> i,
             n.score->setParams(sp, th);
             n.router->setScoring(n.observer.get(), gossipsub::gatesFrom(th));
         }
-        service(k, m_now); // the heartbeat interval may have changed
+        service(k, now()); // the heartbeat interval may have changed
     }
     return {};
 }

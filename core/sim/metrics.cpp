@@ -7,7 +7,7 @@
 
 namespace meshscope::sim {
 
-void Collector::latency(std::int64_t ns)
+void Tally::latency(std::int64_t ns)
 {
     ++latencies;
     maxLatencyNs = std::max(maxLatencyNs, ns);
@@ -18,7 +18,7 @@ void Collector::latency(std::int64_t ns)
         overflow.push_back(ns);
 }
 
-double Collector::latencyQuantileMs(double q) const
+double Tally::latencyQuantileMs(double q) const
 {
     if (latencies == 0)
         return 0;
@@ -36,6 +36,34 @@ double Collector::latencyQuantileMs(double q) const
     return static_cast<double>(rest[std::min(k, rest.size() - 1)]) / 1e6;
 }
 
+void Tally::add(const Tally& o)
+{
+    for (std::size_t b = 0; b < kBuckets; ++b)
+        histogram[b] += o.histogram[b];
+    overflow.insert(overflow.end(), o.overflow.begin(), o.overflow.end());
+    maxLatencyNs = std::max(maxLatencyNs, o.maxLatencyNs);
+    latencies += o.latencies;
+    hopSum += o.hopSum;
+    hopCount += o.hopCount;
+    maxHops = std::max(maxHops, o.maxHops);
+    delivered += o.delivered;
+    targetDelivered += o.targetDelivered;
+    payloadDelivered += o.payloadDelivered;
+    bytesAll += o.bytesAll;
+    for (std::size_t k = 0; k < kParts; ++k)
+        partBytes[k] += o.partBytes[k];
+    anyRpc = anyRpc || o.anyRpc;
+    anyControl = anyControl || o.anyControl;
+}
+
+Tally Network::totals() const
+{
+    Tally all = m_lanes.front()->tally;
+    for (std::size_t k = 1; k < m_lanes.size(); ++k)
+        all.add(m_lanes[k]->tally);
+    return all;
+}
+
 void Network::recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, TimePoint now)
 {
     const std::string& data = d.message->data();
@@ -49,6 +77,7 @@ void Network::recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, Time
         return;
     Collector::Message& m = m_collector.messages[index];
     SimNode& n = m_nodes[i];
+    Tally& tally = laneOf(i).tally; // (node i's lane: the one thread that runs it)
     if (!m.hops.empty()) {
         // The propagation source is a linked peer (m_index for one that is not, if ever).
         std::optional<std::uint32_t> source;
@@ -60,41 +89,42 @@ void Network::recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, Time
             const int h = m.hops[*source] + 1;
             m.hops[i] = static_cast<std::uint8_t>(std::min(h, 254));
             if (n.honest && toNanos(n.joinTime) <= m.publishedNs) {
-                m_collector.hopSum += static_cast<std::uint64_t>(h);
-                ++m_collector.hopCount;
-                m_collector.maxHops = std::max(m_collector.maxHops, h);
+                tally.hopSum += static_cast<std::uint64_t>(h);
+                ++tally.hopCount;
+                tally.maxHops = std::max(tally.maxHops, h);
             }
         }
     }
     if (!n.honest || i == m.publisher || toNanos(n.joinTime) > m.publishedNs)
         return;
-    ++m.delivered;
-    ++m_collector.delivered;
-    m_collector.payloadDelivered += data.size();
+    ++tally.delivered;
+    tally.payloadDelivered += data.size();
     if (static_cast<int>(i) == m_scenario.eclipseTarget)
-        ++m_collector.targetDelivered;
-    m_collector.latency(toNanos(now) - m.publishedNs);
+        ++tally.targetDelivered;
+    tally.latency(toNanos(now) - m.publishedNs);
 }
 
 // Sizes are the cached ones: send() has just computed ByteSizeLong() of the whole RPC. A flat RPC is
 // counted as its protobuf form would be.
-void Network::recordRpc(std::uint32_t, const gossipsub::OutgoingRpc& out, std::size_t body, std::size_t wire)
+void Network::recordRpc(
+    std::uint32_t from, const gossipsub::OutgoingRpc& out, std::size_t body, std::size_t wire)
 {
-    auto& c = m_collector.partBytes;
-    m_collector.anyRpc = true;
-    c[Collector::Framing] += wire - body;
+    Tally& tally = laneOf(from).tally;
+    auto& c = tally.partBytes;
+    tally.anyRpc = true;
+    c[Tally::Framing] += wire - body;
     if (out.flatKind != gossipsub::FlatKind::None) {
-        m_collector.anyControl = true;
+        tally.anyControl = true;
         if (out.flatKind == gossipsub::FlatKind::IDontWant) {
-            c[Collector::IDontWant] += out.flat.size() + 2; // the one ControlIDontWant's bytes
+            c[Tally::IDontWant] += out.flat.size() + 2; // the one ControlIDontWant's bytes
         } else {
             gossipsub::forEachFlatField(out.flat, 1, [&](std::string_view entry) {
-                c[Collector::IHave] += entry.size() + 2;
+                c[Tally::IHave] += entry.size() + 2;
                 return true;
             });
         }
         const std::size_t control = gossipsub::flatControlSize(out.flatKind, out.flat.size()) + 2;
-        c[Collector::Publish] += body > control ? body - control : 0;
+        c[Tally::Publish] += body > control ? body - control : 0;
         return;
     }
     const pb::rpc::RPC& rpc = out.rpc;
@@ -102,9 +132,9 @@ void Network::recordRpc(std::uint32_t, const gossipsub::OutgoingRpc& out, std::s
     std::size_t subs = 0;
     for (const auto& s : rpc.subscriptions())
         subs += static_cast<std::size_t>(s.GetCachedSize()) + 2;
-    c[Collector::Subscriptions] += subs;
+    c[Tally::Subscriptions] += subs;
     if (rpc.has_control()) {
-        m_collector.anyControl = true;
+        tally.anyControl = true;
         const auto& ctl = rpc.control();
         auto parts = [](const auto& list) {
             std::size_t n = 0;
@@ -112,14 +142,14 @@ void Network::recordRpc(std::uint32_t, const gossipsub::OutgoingRpc& out, std::s
                 n += static_cast<std::size_t>(x.GetCachedSize()) + 2;
             return n;
         };
-        c[Collector::IHave] += parts(ctl.ihave());
-        c[Collector::IWant] += parts(ctl.iwant());
-        c[Collector::Graft] += parts(ctl.graft());
-        c[Collector::Prune] += parts(ctl.prune());
-        c[Collector::IDontWant] += parts(ctl.idontwant());
+        c[Tally::IHave] += parts(ctl.ihave());
+        c[Tally::IWant] += parts(ctl.iwant());
+        c[Tally::Graft] += parts(ctl.graft());
+        c[Tally::Prune] += parts(ctl.prune());
+        c[Tally::IDontWant] += parts(ctl.idontwant());
         control = static_cast<std::size_t>(ctl.GetCachedSize()) + 2;
     }
-    c[Collector::Publish] += body > control + subs ? body - control - subs : 0;
+    c[Tally::Publish] += body > control + subs ? body - control - subs : 0;
 }
 
 void Network::sample(TimePoint now)
@@ -154,7 +184,8 @@ void Network::sample(TimePoint now)
         s.minDegree = 0;
     s.meanDegree = count ? static_cast<double>(sum) / static_cast<double>(count) : 0;
     s.attackerShare = slots ? static_cast<double>(attackerSlots) / static_cast<double>(slots) : 0;
-    s.delivered = m_collector.delivered;
+    for (const auto& lane : m_lanes)
+        s.delivered += lane->tally.delivered;
     auto& worst = m_collector.attackerWorst;
     worst.resize(m_nodes.size() - m_honest, 0.0);
     for (std::size_t k = m_honest; k < m_nodes.size(); ++k) {
@@ -189,19 +220,19 @@ void Network::releaseHops(TimePoint now)
 
 SimResult Network::result() const
 {
-    const Collector& c = m_collector;
+    const Tally c = totals();
     SimResult r;
     r.scenario = m_scenario.name;
     r.seed = m_scenario.seed;
     r.nodes = static_cast<int>(m_honest);
     r.attackers = static_cast<int>(m_nodes.size() - m_honest);
-    r.simSeconds = static_cast<double>(toNanos(m_now)) / 1e9;
-    r.events = m_events;
-    r.published = c.messages.size();
-    r.invalidPublished = c.invalidPublished;
+    r.simSeconds = static_cast<double>(toNanos(now())) / 1e9;
+    r.events = eventCount();
+    r.published = m_collector.messages.size();
+    r.invalidPublished = m_collector.invalidPublished;
     r.delivered = c.delivered;
     std::uint64_t targetExpected = 0;
-    for (const auto& m : c.messages) {
+    for (const auto& m : m_collector.messages) {
         r.expected += m.expected;
         targetExpected += m.targetEligible;
     }
@@ -230,13 +261,13 @@ SimResult Network::result() const
     r.maxBytesPerNodePerSecond = static_cast<double>(maxBytes) / seconds;
     r.amplification
         = c.payloadDelivered ? static_cast<double>(c.bytesAll) / static_cast<double>(c.payloadDelivered) : 0;
-    static constexpr const char* kPartNames[Collector::kParts]
+    static constexpr const char* kPartNames[Tally::kParts]
         = { "framing", "subscriptions", "publish", "ihave", "iwant", "graft", "prune", "idontwant" };
-    for (int k = 0; k < Collector::kParts; ++k)
-        if (k < Collector::IHave ? c.anyRpc : c.anyControl)
+    for (int k = 0; k < Tally::kParts; ++k)
+        if (k < Tally::IHave ? c.anyRpc : c.anyControl)
             r.controlBytes[kPartNames[k]] = c.partBytes[static_cast<std::size_t>(k)];
-    r.mesh = c.mesh;
-    r.timeToMeshSeconds = c.timeToMesh;
+    r.mesh = m_collector.mesh;
+    r.timeToMeshSeconds = m_collector.timeToMesh;
 
     // Scores honest nodes give their connected peers, and eclipse status.
     const std::string topic
@@ -250,7 +281,7 @@ SimResult Network::result() const
         if (!n.up)
             continue;
         for (const auto& l : n.links) {
-            const double sc = n.score ? n.score->score(m_nodes[l.peer].id, m_now) : 0.0;
+            const double sc = n.score ? n.score->score(m_nodes[l.peer].id, now()) : 0.0;
             if (m_nodes[l.peer].honest) {
                 honestSum += sc;
                 ++honestCount;
@@ -282,7 +313,7 @@ SimResult Network::result() const
         sum += mean;
         ++scored;
     }
-    for (double w : c.attackerWorst)
+    for (double w : m_collector.attackerWorst)
         if (w < m_scenario.profile.thresholds.graylistThreshold)
             ++r.attackersGraylisted;
     r.attackerScoreMean = scored ? sum / scored : 0;

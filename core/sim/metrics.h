@@ -81,25 +81,17 @@ std::string summaryCsvRow(const SimResult& r, const std::vector<std::string>& ex
 // The per-run CSV: the summary line, then the mesh time series. Same seed, same bytes.
 std::string runCsv(const SimResult& r);
 
-// Accumulates measures during a run (owned by Network).
-class Collector {
-public:
+// The measures that only add up, kept apart per lane of a Network (network.h, "Lanes") so lanes
+// running side by side never write the same counter; Collector::totals() sums them.
+struct Tally {
     static constexpr std::size_t kBuckets = 200000; // 0.1 ms buckets: 0..20 s
-    struct Message {
-        std::int64_t publishedNs = 0; // publish time
-        std::uint32_t publisher = 0; // node index
-        std::uint32_t expected = 0; // eligible receivers
-        std::uint32_t delivered = 0; // receivers so far
-        std::uint32_t targetEligible = 0; // 1 if the eclipse target should get it
-        std::vector<std::uint8_t> hops; // per node, 0xff unknown; empty once released
-    };
     // Records a latency in ns.
     void latency(std::int64_t ns);
     // Value below which `q` of the latencies fall, ms.
     double latencyQuantileMs(double q) const;
+    // Adds `o`'s counts to these.
+    void add(const Tally& o);
 
-    std::vector<Message> messages; // valid messages published, by index
-    std::size_t firstUnreleased = 0; // hop tables before this index are released
     std::vector<std::uint32_t> histogram = std::vector<std::uint32_t>(kBuckets); // latency buckets
     std::vector<std::int64_t> overflow; // latencies beyond the histogram, ns (bounded by deliveries)
     std::int64_t maxLatencyNs = 0; // largest latency
@@ -108,13 +100,27 @@ public:
     int maxHops = 0; // longest
     std::uint64_t delivered = 0; // honest deliveries
     std::uint64_t targetDelivered = 0; // deliveries at the eclipse target
-    std::uint64_t invalidPublished = 0; // attacker injections
     std::uint64_t payloadDelivered = 0; // payload bytes delivered to honest nodes
     std::uint64_t bytesAll = 0; // wire bytes sent by every node
     // RPC parts counted in partBytes (result() names them in SimResult::controlBytes).
     enum Part { Framing, Subscriptions, Publish, IHave, IWant, Graft, Prune, IDontWant, kParts };
     std::array<std::uint64_t, kParts> partBytes {}; // bytes by RPC part (no map lookup per RPC)
     bool anyRpc = false, anyControl = false; // parts counted at all (control parts only with control)
+};
+
+// Accumulates the measures that are not plain sums during a run (owned by Network).
+class Collector {
+public:
+    struct Message {
+        std::int64_t publishedNs = 0; // publish time
+        std::uint32_t publisher = 0; // node index
+        std::uint32_t expected = 0; // eligible receivers
+        std::uint32_t targetEligible = 0; // 1 if the eclipse target should get it
+        std::vector<std::uint8_t> hops; // per node, 0xff unknown; empty once released
+    };
+    std::vector<Message> messages; // valid messages published, by index
+    std::size_t firstUnreleased = 0; // hop tables before this index are released
+    std::uint64_t invalidPublished = 0; // attacker injections
     std::vector<MeshSample> mesh; // samples
     double timeToMesh = -1; // first formed sample
     std::vector<double> attackerWorst; // per attacker: lowest mean score honest peers gave it at a sample

@@ -68,7 +68,7 @@ std::int64_t poissonGapNs(Rng& rng, double rate)
 
 } // namespace
 
-Network::Network(const Scenario& scenario)
+Network::Network(const Scenario& scenario, unsigned lanes)
     : m_scenario(scenario)
     , m_rng(scenario.seed ^ 0x6a09e667f3bcc909ull)
     , m_lookahead(minimumLatency(scenario).count())
@@ -80,6 +80,22 @@ Network::Network(const Scenario& scenario)
     m_payloadTemplate.assign(maxSize, 0);
     createNodes();
     assert(m_nodes.size() < kNetworkOrigin); // every node an origin of its own (Event::seq)
+    // Lanes: contiguous node ranges of near equal size (at least one node each); the extra threads
+    // only where windows exist to share.
+    const std::size_t count = std::clamp<std::size_t>(m_lookahead > 0 ? lanes : 1, 1,
+        std::min<std::size_t>(kMaxLanes, std::max<std::size_t>(1, m_nodes.size())));
+    m_laneOfNode.resize(m_nodes.size());
+    for (std::size_t k = 0; k < count; ++k) {
+        m_lanes.push_back(std::make_unique<Lane>());
+        m_lanes.back()->firstNode = static_cast<std::uint32_t>(k * m_nodes.size() / count);
+    }
+    for (std::size_t k = 0; k < count; ++k) {
+        const std::size_t last = (k + 1) * m_nodes.size() / count;
+        for (std::size_t i = m_lanes[k]->firstNode; i < last; ++i)
+            m_laneOfNode[i] = static_cast<std::uint8_t>(k);
+    }
+    for (unsigned k = 1; k < count; ++k)
+        m_threads.emplace_back([this, k] { laneThread(k); });
     const std::int64_t start = 0;
     for (std::uint32_t i = 0; i < m_nodes.size(); ++i) {
         const std::int64_t at = m_nodes[i].honest ? start : toNanos(m_nodes[i].joinTime);
@@ -99,19 +115,54 @@ Network::Network(const Scenario& scenario)
     schedule(m_scenario.sampleInterval.count(), Kind::Sample, 0);
 }
 
-Network::~Network() = default;
-
-std::uint64_t Network::nextSeq()
+Network::~Network()
 {
-    const std::uint64_t count = m_origin == kNetworkOrigin ? m_seq++ : m_nodes[m_origin].scheduled++;
-    return (static_cast<std::uint64_t>(m_origin) << kCountBits) | count;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    for (auto& t : m_threads)
+        t.join();
 }
 
-void Network::enqueue(const Event& e)
+std::uint64_t Network::eventCount() const
 {
-    if (e < m_windowEnd) { // only the running node's own events can be due inside its window
-        assert(e.node == m_windowNode);
-        m_windowLate.push(e);
+    std::uint64_t n = 0;
+    for (const auto& lane : m_lanes)
+        n += lane->events;
+    return n;
+}
+
+std::uint64_t Network::windowedEventCount() const
+{
+    std::uint64_t n = 0;
+    for (const auto& lane : m_lanes)
+        n += lane->windowedEvents;
+    return n;
+}
+
+std::uint64_t Network::sharedEventCount() const
+{
+    std::uint64_t n = 0;
+    for (const auto& lane : m_lanes)
+        n += lane->sharedEvents;
+    return n;
+}
+
+std::uint64_t Network::nextSeq(Lane& c)
+{
+    const std::uint64_t count = c.origin == kNetworkOrigin ? m_seq++ : m_nodes[c.origin].scheduled++;
+    return (static_cast<std::uint64_t>(c.origin) << kCountBits) | count;
+}
+
+void Network::enqueue(Lane& c, const Event& e)
+{
+    if (e < c.windowEnd) { // only the running node's own events can be due inside its window
+        assert(e.node == c.windowNode);
+        c.late.push(e);
+    } else if (m_parallel) {
+        c.later.push_back(e);
     } else if (m_lookahead > 0) {
         m_windows.push(e);
     } else {
@@ -129,13 +180,14 @@ void Network::limitWindows(Duration window)
     if (m_lookahead > 0)
         m_windows = WindowQueue<Event>(m_lookahead);
     for (const Event& e : pending)
-        enqueue(e);
+        enqueue(*m_lanes.front(), e);
 }
 
 void Network::schedule(std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer, std::uint32_t slot)
 {
     const std::uint32_t inc = node < m_nodes.size() ? m_nodes[node].incarnation : 0;
-    enqueue(Event { t, nextSeq(), kind, node, peer, slot, inc, 0 });
+    Lane& c = context(node < m_nodes.size() ? node : 0);
+    enqueue(c, Event { t, nextSeq(c), kind, node, peer, slot, inc, 0 });
 }
 
 void Network::launch(std::uint32_t from, SimNode::Link& link, std::int64_t leaves, std::uint32_t slot)
@@ -143,8 +195,9 @@ void Network::launch(std::uint32_t from, SimNode::Link& link, std::int64_t leave
     const std::int64_t arrival
         = std::max(leaves + linkLatency(from, link.peer).count(), toNanos(link.lastArrival));
     link.lastArrival = fromNanos(arrival);
-    enqueue(
-        Event { arrival, nextSeq(), Kind::Rpc, link.peer, from, slot, link.peerIncarnation, link.peerLink });
+    Lane& c = context(from);
+    enqueue(c,
+        Event { arrival, nextSeq(c), Kind::Rpc, link.peer, from, slot, link.peerIncarnation, link.peerLink });
 }
 
 bool Network::drawLoss(std::uint32_t from)
@@ -152,16 +205,17 @@ bool Network::drawLoss(std::uint32_t from)
     return m_scenario.loss > 0 && m_nodes[from].wire.unit() < m_scenario.loss;
 }
 
-void Network::step(const Event& e)
+void Network::step(Lane& c, const Event& e)
 {
-    m_now = fromNanos(e.t);
-    ++m_events;
-    m_origin = isBarrier(e.kind) ? kNetworkOrigin : e.node;
+    c.now = fromNanos(e.t);
+    ++c.events;
+    c.origin = isBarrier(e.kind) ? kNetworkOrigin : e.node;
     dispatch(e);
 }
 
 void Network::runUntil(TimePoint until)
 {
+    Lane& main = *m_lanes.front();
     const std::int64_t bound = toNanos(until);
     if (m_lookahead > 0) {
         runWindows(bound);
@@ -171,14 +225,14 @@ void Network::runUntil(TimePoint until)
             m_queue.pop();
             if (!m_queue.empty())
                 prefetchTarget(m_queue.top());
-            prefetchUpcoming(
-                m_queue.ahead(kPrefetchFar), m_queue.ahead(kPrefetchMid), m_queue.ahead(kPrefetchNear));
-            step(e);
+            prefetchUpcoming(m_queue.ahead(kPrefetchFar), m_queue.ahead(kPrefetchMid),
+                m_queue.ahead(kPrefetchNear), false);
+            step(main, e);
         }
     }
-    m_origin = kNetworkOrigin; // a driver's calls between steps schedule as the network
-    if (m_now < until)
-        m_now = until;
+    main.origin = kNetworkOrigin; // a driver's calls between steps schedule as the network
+    if (main.now < until)
+        main.now = until;
 }
 
 void Network::runWindows(std::int64_t bound)
@@ -222,7 +276,7 @@ void Network::runWindows(std::int64_t bound)
             runWindow(cut);
         if (barrier) {
             m_windows.remove(cut);
-            step(cut);
+            step(*m_lanes.front(), cut);
         }
     }
 }
@@ -230,55 +284,144 @@ void Network::runWindows(std::int64_t bound)
 void Network::runWindow(const Event& end)
 {
     sortWindowByNode();
-    m_windowEnd = end;
+    const bool parallel = m_lanes.size() > 1 && m_window.size() >= m_minShare * m_lanes.size();
+    for (std::size_t k = 0; k < m_lanes.size(); ++k) {
+        Lane& c = *m_lanes[k];
+        c.windowEnd = end;
+        if (!parallel) {
+            c.begin = c.end = 0;
+            continue;
+        }
+        // Its nodes' events: the window is sorted by node, and lanes hold ascending node ranges.
+        const auto firstOf = [&](std::size_t lane) {
+            if (lane >= m_lanes.size())
+                return m_window.size();
+            const std::uint32_t node = m_lanes[lane]->firstNode;
+            return static_cast<std::size_t>(std::lower_bound(m_window.begin(), m_window.end(), node,
+                                                [](const Event& e, std::uint32_t n) { return e.node < n; })
+                - m_window.begin());
+        };
+        c.begin = firstOf(k);
+        c.end = firstOf(k + 1);
+    }
+    if (!parallel) {
+        Lane& main = *m_lanes.front();
+        main.begin = 0;
+        main.end = m_window.size();
+        runShare(main);
+    } else {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_parallel = true;
+            m_busy = static_cast<unsigned>(m_lanes.size() - 1);
+            ++m_round;
+        }
+        m_wake.notify_all();
+        runShare(*m_lanes.front());
+        {
+            std::unique_lock lock(m_mutex);
+            m_idle.wait(lock, [&] { return m_busy == 0; });
+            m_parallel = false;
+        }
+        mergeLanes();
+    }
+    for (auto& lane : m_lanes)
+        lane->windowEnd = Event {};
+}
+
+void Network::runShare(Lane& c)
+{
     std::uint64_t late = 0; // events the window's nodes scheduled into it
     // Node state is asked for ahead, once per node: the SimNode two nodes ahead, the router and
-    // scorer it points to one node ahead (when its SimNode has arrived).
-    std::size_t nextStart = 0; // where the next node's events start
-    std::size_t afterStart = 0; // and the one after it
+    // scorer it points to one node ahead (when its SimNode has arrived). Nothing past the share is
+    // touched, not even for a hint: other lanes' nodes change meanwhile.
+    const std::size_t shareEnd = c.end;
+    std::size_t nextStart = c.begin; // where the next node's events start
+    std::size_t afterStart = c.begin; // and the one after it
     auto groupEnd = [&](std::size_t from) {
         std::size_t last = from;
-        while (last < m_window.size() && m_window[last].node == m_window[from].node)
+        while (last < shareEnd && m_window[last].node == m_window[from].node)
             ++last;
         return last;
     };
-    if (!m_window.empty()) {
-        nextStart = groupEnd(0);
+    if (c.begin < shareEnd) {
+        nextStart = groupEnd(c.begin);
         afterStart = groupEnd(nextStart);
-        prefetchObject(&m_nodes[m_window[0].node]);
-        if (nextStart < m_window.size())
+        prefetchObject(&m_nodes[m_window[c.begin].node]);
+        if (nextStart < shareEnd)
             prefetchObject(&m_nodes[m_window[nextStart].node]);
-        prefetchNodeEngines(m_nodes[m_window[0].node]);
+        prefetchNodeEngines(m_nodes[m_window[c.begin].node]);
     }
-    for (std::size_t begin = 0; begin < m_window.size();) {
+    for (std::size_t begin = c.begin; begin < shareEnd;) {
         const std::size_t stop = nextStart;
-        m_windowNode = m_window[begin].node;
-        if (stop < m_window.size()) {
+        c.windowNode = m_window[begin].node;
+        if (stop < shareEnd) {
             prefetchNodeEngines(m_nodes[m_window[stop].node]);
-            if (afterStart < m_window.size())
+            if (afterStart < shareEnd)
                 prefetchObject(&m_nodes[m_window[afterStart].node]);
             nextStart = afterStart;
             afterStart = groupEnd(afterStart);
         }
         // The node's events in order, with those it schedules for itself inside the window.
-        for (std::size_t k = begin; k < stop || !m_windowLate.empty();) {
-            if (k < stop && (m_windowLate.empty() || m_window[k] < m_windowLate.top())) {
+        for (std::size_t k = begin; k < stop || !c.late.empty();) {
+            if (k < stop && (c.late.empty() || m_window[k] < c.late.top())) {
                 const auto ahead
-                    = [&](std::size_t n) { return k + n < m_window.size() ? &m_window[k + n] : nullptr; };
-                prefetchUpcoming(ahead(kPrefetchFar), ahead(kPrefetchMid), ahead(kPrefetchNear));
-                step(m_window[k++]);
+                    = [&](std::size_t n) { return k + n < shareEnd ? &m_window[k + n] : nullptr; };
+                prefetchUpcoming(ahead(kPrefetchFar), ahead(kPrefetchMid), ahead(kPrefetchNear), true);
+                step(c, m_window[k++]);
             } else {
-                const Event e = m_windowLate.top();
-                m_windowLate.pop();
+                const Event e = c.late.top();
+                c.late.pop();
                 ++late;
-                step(e);
+                step(c, e);
             }
         }
         begin = stop;
     }
-    m_windowNode = kNetworkOrigin;
-    m_windowEnd = Event {};
-    m_windowedEvents += m_window.size() + late;
+    c.windowNode = kNetworkOrigin;
+    c.windowedEvents += (shareEnd - c.begin) + late;
+    if (m_parallel)
+        c.sharedEvents += (shareEnd - c.begin) + late;
+}
+
+void Network::laneThread(unsigned k)
+{
+    Lane& c = *m_lanes[k];
+    std::uint64_t seen = 0; // the last round it ran
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [&] { return m_stop || m_round != seen; });
+            if (m_stop)
+                return;
+            seen = m_round;
+        }
+        runShare(c);
+        bool last = false;
+        {
+            const std::lock_guard lock(m_mutex);
+            last = --m_busy == 0;
+        }
+        if (last)
+            m_idle.notify_one();
+    }
+}
+
+void Network::mergeLanes()
+{
+    Lane& main = *m_lanes.front();
+    for (auto& lane : m_lanes) {
+        for (const Event& e : lane->later)
+            m_windows.push(e);
+        lane->later.clear();
+        for (const std::uint32_t slot : lane->released)
+            m_lanes[slot >> kSlotBits]->freeSlots.push_back(slot & ((1u << kSlotBits) - 1));
+        lane->released.clear();
+        // The time of the window's last event run, as when one thread runs them all.
+        if (lane.get() != &main && lane->end > lane->begin)
+            main.now = lane->now;
+        lane->origin = kNetworkOrigin;
+    }
 }
 
 void Network::sortWindowByNode()
@@ -312,19 +455,20 @@ void Network::sortWindowByNode()
     }
 }
 
-void Network::prefetchUpcoming(const Event* farEvent, const Event* midEvent, const Event* nearEvent) const
+void Network::prefetchUpcoming(
+    const Event* farEvent, const Event* midEvent, const Event* nearEvent, bool inWindow) const
 {
     // An RPC event reads its slot and node, then what they point to (links, encoding, shared
     // messages, the scorer's adapter), then what the link points to (the router's PeerInfo, the
     // score entry): each stage asks for the lines the next one will read, a few events apart.
     if (farEvent && farEvent->kind == Kind::Rpc) {
-        __builtin_prefetch(&m_slots[farEvent->slot]);
-        if (m_windowNode == kNetworkOrigin) // (in a window, runWindow() asked two nodes earlier)
+        __builtin_prefetch(&inFlight(farEvent->slot));
+        if (!inWindow) // (in a window, runShare() asked two nodes earlier)
             prefetchObject(&m_nodes[farEvent->node]);
     }
     if (midEvent && midEvent->kind == Kind::Rpc) {
         const SimNode& n = m_nodes[midEvent->node];
-        const InFlight& f = m_slots[midEvent->slot];
+        const InFlight& f = inFlight(midEvent->slot);
         if (midEvent->link < n.links.size()) // (n is loaded: its lines were asked for at the far stage)
             __builtin_prefetch(&n.links[midEvent->link]);
         __builtin_prefetch(n.observer.get());
@@ -367,43 +511,44 @@ void Network::prefetchTarget(const Event& next) const
         return;
     prefetchObject(&m_nodes[next.node]);
     if (next.kind == Kind::Rpc)
-        __builtin_prefetch(&m_slots[next.slot]);
+        __builtin_prefetch(&inFlight(next.slot));
 }
 
 void Network::dispatch(const Event& e)
 {
+    const TimePoint now = fromNanos(e.t);
     switch (e.kind) {
     case Kind::Timer: {
         SimNode& n = m_nodes[e.node];
         if (!n.up || e.incarnation != n.incarnation || toNanos(n.timerAt) != e.t)
             return; // stale timer
         n.timerAt = TimePoint::max();
-        n.router->onTimeout(m_now);
-        service(e.node, m_now);
+        n.router->onTimeout(now);
+        service(e.node, now);
         return;
     }
     case Kind::Rpc:
-        onRpc(e, m_now);
+        onRpc(e, now);
         return;
     case Kind::Publish:
-        if (m_now + m_scenario.cooldown > end())
+        if (now + m_scenario.cooldown > end())
             return; // last seconds: let messages land
-        publish(e.node, m_now);
+        publish(e.node, now);
         schedule(e.t + poissonGapNs(m_rng, m_scenario.publishers[e.node].rate), Kind::Publish, e.node);
         return;
     case Kind::AttackPublish:
-        if (m_now + m_scenario.cooldown > end())
+        if (now + m_scenario.cooldown > end())
             return;
-        attackPublish(e.node, m_now);
+        attackPublish(e.node, now);
         schedule(e.t + poissonGapNs(m_rng, m_nodes[e.node].invalidRate), Kind::AttackPublish, e.node);
         return;
     case Kind::Join:
         if (e.node < m_nodes.size() && !m_nodes[e.node].up)
-            join(e.node, m_now);
+            join(e.node, now);
         return;
     case Kind::Dial:
         if (m_nodes[e.node].up && m_nodes[e.node].incarnation == e.incarnation)
-            dial(e.node, m_now);
+            dial(e.node, now);
         return;
     case Kind::Leave:
         if (e.node == 0xffffffffu) { // churn process: pick a victim, schedule the next departure
@@ -413,21 +558,21 @@ void Network::dispatch(const Event& e)
                     upHonest.push_back(i);
             if (!upHonest.empty()) {
                 const std::uint32_t victim = upHonest[m_rng.below(upHonest.size())];
-                leave(victim, m_now);
+                leave(victim, now);
                 schedule(e.t + m_scenario.churn.downtime.count(), Kind::Join, victim);
             }
             schedule(e.t + poissonGapNs(m_rng, m_scenario.churn.leavesPerSecond), Kind::Leave, 0xffffffffu);
         }
         return;
     case Kind::Sample:
-        sample(m_now);
+        sample(now);
         schedule(e.t + m_scenario.sampleInterval.count(), Kind::Sample, 0);
         return;
     case Kind::Validated:
-        finishValidation(e, m_now);
+        finishValidation(e, now);
         return;
     case Kind::UplinkDone:
-        onUplinkDone(e, m_now);
+        onUplinkDone(e, now);
         return;
     }
 }
@@ -437,15 +582,16 @@ void Network::service(std::uint32_t i, TimePoint now)
     SimNode& n = m_nodes[i];
     if (!n.router)
         return;
-    std::vector<gossipsub::OutgoingRpc> outgoing = std::move(m_outgoing); // kept for its capacity
+    Lane& lane = laneOf(i);
+    std::vector<gossipsub::OutgoingRpc> outgoing = std::move(lane.outgoing); // kept for its capacity
     outgoing.clear();
     n.router->pollOutgoing(outgoing);
     for (auto& out : outgoing) {
         if (!send(i, out, now)) // not in flight (no link, nothing left, lost): reusable at once
-            recycleRpc(out);
+            recycleRpc(i, out);
     }
     outgoing.clear();
-    m_outgoing = std::move(outgoing);
+    lane.outgoing = std::move(outgoing);
     for (const auto& d : n.router->pollDeliveries())
         recordDelivery(i, d, now);
     if (m_scenario.validationDelay > Duration::zero())
@@ -498,7 +644,7 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     const std::size_t body = out.size;
     const std::size_t wire = body + multiformats::uvarintSize(body) + m_scenario.frameOverhead;
     n.bytesSent += wire;
-    m_collector.bytesAll += wire;
+    laneOf(from).tally.bytesAll += wire;
     if (n.honest)
         recordRpc(from, out, body, wire);
     if (m_scenario.uplinkSharing == UplinkSharing::Fair && m_scenario.uplinkBps > 0)
@@ -509,60 +655,74 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
     n.uplinkFree = fromNanos(start);
     if (drawLoss(from))
         return false;
-    launch(from, *link, start, putInFlight(out));
+    launch(from, *link, start, putInFlight(from, out));
     return true;
 }
 
-std::uint32_t Network::putInFlight(gossipsub::OutgoingRpc& out)
+std::uint32_t Network::putInFlight(std::uint32_t from, gossipsub::OutgoingRpc& out)
 {
-    const std::uint32_t slot = takeFree(m_slots, m_freeSlots);
+    Lane& lane = laneOf(from);
+    std::uint32_t index = 0;
+    if (lane.freeSlots.empty()) {
+        index = lane.sent.grow();
+        assert(index < (1u << kSlotBits));
+    } else {
+        index = lane.freeSlots.back();
+        lane.freeSlots.pop_back();
+    }
     // In flight as its encoding: one flat buffer instead of protobuf's tree of objects (which
     // would be cold, scattered memory by arrival), and the RPC object goes back to the pool at
     // once, still in cache, for the next router to build in.
-    InFlight& f = m_slots[slot];
+    InFlight& f = lane.sent[index];
     f.flatKind = out.flatKind;
     // A flat RPC is its bytes already: the buffers trade places, and the slot's old one goes to the pool.
     if (f.flatKind != gossipsub::FlatKind::None) {
         f.encoded.swap(out.flat);
-        m_rpcPool->give(std::move(out.flat));
+        lane.rpcPool->give(std::move(out.flat));
     } else {
         encodeSized(out, f.encoded);
     }
     f.messages.swap(out.messages);
     f.body = out.size;
-    recycleRpc(out);
-    m_rpcPool->give(std::move(out.messages)); // the slot's previous list, emptied at its release
-    return slot;
+    recycleRpc(from, out);
+    lane.rpcPool->give(std::move(out.messages)); // the slot's previous list, emptied at its release
+    return (static_cast<std::uint32_t>(m_laneOfNode[from]) << kSlotBits) | index;
 }
 
-void Network::recycleRpc(gossipsub::OutgoingRpc& out)
+void Network::recycleRpc(std::uint32_t from, gossipsub::OutgoingRpc& out)
 {
     // Only an RPC object that was built in is worth keeping (a flat RPC's, or one sent with shared
     // messages alone, is the empty one OutgoingRpc was made with).
     if (out.flatKind == gossipsub::FlatKind::None && out.rpcBytes != 0)
-        m_rpcPool->give(std::move(out.rpc));
+        laneOf(from).rpcPool->give(std::move(out.rpc));
 }
 
-void Network::releaseSlot(std::uint32_t slot)
+void Network::releaseSlot(std::uint32_t slot, std::uint32_t running)
 {
-    InFlight& done = m_slots[slot];
+    InFlight& done = inFlight(slot);
     done.messages.clear();
     // A slot keeps a small buffer for its next RPC (most carry an IDONTWANT or less), not a bigger one:
     // the join burst leaves ~16 slots per node, and each would keep its largest RPC ever (an IHAVE,
     // ~1 KiB): a fifth of the memory of a 20 s run.
     if (done.encoded.capacity() > kMaxKeptEncoding)
         std::string().swap(done.encoded);
-    m_freeSlots.push_back(slot);
+    Lane& owner = *m_lanes[slot >> kSlotBits];
+    Lane& c = context(running);
+    if (&owner != &c && m_parallel) // another lane's free list: after the window (mergeLanes())
+        c.released.push_back(slot);
+    else
+        owner.freeSlots.push_back(slot & ((1u << kSlotBits) - 1));
 }
 
 void Network::onRpc(const Event& e, TimePoint now)
 {
     SimNode& n = m_nodes[e.node];
-    const InFlight& f = m_slots[e.slot];
+    const InFlight& f = inFlight(e.slot);
     __builtin_prefetch(f.encoded.data());
     // The router and its scorer are read all over: ask for all their lines at once, rather than
-    // discovering them one miss after another (in a window, runWindow() asked a node earlier).
-    if (m_windowNode == kNetworkOrigin) {
+    // discovering them one miss after another (in a window, runShare() asked a node earlier).
+    const bool inWindow = context(e.node).windowNode != kNetworkOrigin;
+    if (!inWindow) {
         prefetchObject(n.router.get());
         prefetchObject(n.score.get());
     }
@@ -570,7 +730,7 @@ void Network::onRpc(const Event& e, TimePoint now)
     const SimNode::Link* link
         = n.up && n.incarnation == e.incarnation ? linkFrom(n, e.peer, e.link) : nullptr;
     if (link) {
-        if (m_windowNode == kNetworkOrigin) // (in a window, prefetchUpcoming() asked two events ahead)
+        if (!inWindow) // (in a window, prefetchUpcoming() asked two events ahead)
             prefetchLinkState(n, *link);
         n.bytesReceived += f.body;
         if (f.flatKind != gossipsub::FlatKind::None) {
@@ -581,14 +741,15 @@ void Network::onRpc(const Event& e, TimePoint now)
         } else {
             // Decoded into one reused RPC (it keeps its buffers), so the router reads hot memory. Most
             // carry only shared messages and encode to nothing: cleared, not parsed.
+            pb::rpc::RPC& received = laneOf(e.node).received;
             const bool parsed
-                = f.encoded.empty() ? (m_received.Clear(), true) : m_received.ParseFromString(f.encoded);
+                = f.encoded.empty() ? (received.Clear(), true) : received.ParseFromString(f.encoded);
             if (parsed) // our own encoding: always parses
-                (void)n.router->handleRpc(link->ref, m_received, f.messages, now); // errors: the router's
-            service(e.node, now); // may grow m_slots: no reference kept across it
+                (void)n.router->handleRpc(link->ref, received, f.messages, now); // errors: the router's
+            service(e.node, now);
         }
     }
-    releaseSlot(e.slot);
+    releaseSlot(e.slot, e.node);
 }
 
 gossipsub::ValidationResult Network::verdict(const pb::rpc::Message& m)
@@ -600,17 +761,19 @@ gossipsub::ValidationResult Network::verdict(const pb::rpc::Message& m)
 
 void Network::startValidations(std::uint32_t i, TimePoint now)
 {
+    Lane& lane = laneOf(i);
     for (auto& request : m_nodes[i].router->pollValidationRequests()) {
-        const std::uint32_t slot = takeFree(m_checks, m_freeChecks);
-        m_checks[slot] = { std::move(request.id), verdict(request.message) };
+        const std::uint32_t slot = takeFree(lane.checks, lane.freeChecks);
+        lane.checks[slot] = { std::move(request.id), verdict(request.message) };
         schedule(toNanos(now + m_scenario.validationDelay), Kind::Validated, i, 0, slot);
     }
 }
 
 void Network::finishValidation(const Event& e, TimePoint now)
 {
-    Check check = std::move(m_checks[e.slot]);
-    m_freeChecks.push_back(e.slot);
+    Lane& lane = laneOf(e.node);
+    Check check = std::move(lane.checks[e.slot]);
+    lane.freeChecks.push_back(e.slot);
     SimNode& n = m_nodes[e.node];
     if (!n.up || n.incarnation != e.incarnation)
         return; // its router is gone, and the validation with it
@@ -646,15 +809,22 @@ void Network::contentId(std::string_view data, gossipsub::MessageId& id)
         id = gossipsub::sha256(data);
         return;
     }
+    // Routers share each message object, so its bytes were checked when that buffer was first seen;
+    // other bytes must be payload() output (zeros after the header) to use the memo.
+    if (index < memo.size()) {
+        const ContentId& seen = memo[static_cast<std::size_t>(index)];
+        if (data.data() == seen.checked && data.size() == seen.size) {
+            id.assign(seen.id);
+            return;
+        }
+    }
+    if (m_parallel) { // lanes only read the memo (its publisher's router filled it at the publish)
+        id = gossipsub::sha256(data);
+        return;
+    }
     if (memo.size() <= index)
         memo.resize(static_cast<std::size_t>(index) + 1);
     ContentId& known = memo[static_cast<std::size_t>(index)];
-    // Routers share each message object, so its bytes were checked when that buffer was first seen;
-    // other bytes must be payload() output (zeros after the header) to use the memo.
-    if (data.data() == known.checked && data.size() == known.size) {
-        id.assign(known.id);
-        return;
-    }
     if (std::memcmp(data.data() + kHeader, m_payloadTemplate.data() + kHeader, data.size() - kHeader) != 0) {
         id = gossipsub::sha256(data);
         return;

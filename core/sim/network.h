@@ -20,6 +20,16 @@
 // exactly those of running every event in global time order (which a latency model without a
 // minimum, normal or lognormal, does).
 //
+// Lanes: for the same reason the nodes of a window can run on several threads at once. Each lane
+// owns a fixed, contiguous range of nodes and everything their events write: its nodes (routers,
+// scorers, links), the in-flight slots they send (a slot id carries its lane in its top bits), their
+// RPC pool, validations, the additive measures (Tally) and the events it schedules for later windows
+// (merged into the queue when the window ends: their order there does not matter, as a window is
+// sorted when it runs). A slot freed by the receiving lane goes back to its sender's lane at the end
+// of the window. Nothing a lane reads of another lane's nodes changes during a window, so a run
+// gives the same results on any number of lanes. Barriers and small windows run on the caller's
+// thread.
+//
 // Links: an RPC leaves its sender's uplink (serialisation delay = bytes * 8 / uplink bps; in FIFO
 // sharing it queues behind all earlier RPCs, in Fair sharing behind its own connection's, with an
 // equal share of the rate among the busy connections: uplink.cpp), then arrives after the link
@@ -57,10 +67,14 @@
 #include "core/sim/calendarqueue.h"
 #include "core/sim/metrics.h"
 #include "core/sim/scenario.h"
+#include "core/sim/slottable.h"
 #include "core/sim/windowqueue.h"
 
+#include <condition_variable>
 #include <cstdint>
 #include <memory>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -137,7 +151,9 @@ struct SimNode {
 class Network {
 public:
     // Builds the nodes (no event has run yet). The scenario must be valid (scenarioFromJson checks).
-    explicit Network(const Scenario& scenario);
+    // `lanes`: threads that run the events of a window side by side (see Lanes; at most kMaxLanes,
+    // and only in windows); the results are the same for any number.
+    explicit Network(const Scenario& scenario, unsigned lanes = 1);
     ~Network();
     Network(const Network&) = delete;
     Network& operator=(const Network&) = delete;
@@ -145,13 +161,23 @@ public:
     // Runs every event up to and including `until` (virtual time). Call repeatedly to step.
     void runUntil(TimePoint until);
     // Virtual time of the last processed event (or of runUntil's bound).
-    TimePoint now() const { return m_now; }
+    TimePoint now() const { return m_lanes.front()->now; }
     // Scenario end time.
     TimePoint end() const { return fromNanos(0) + m_scenario.duration; }
     // Events processed so far.
-    std::uint64_t eventCount() const { return m_events; }
+    std::uint64_t eventCount() const;
     // Of eventCount(), those run inside windows (see above), node by node.
-    std::uint64_t windowedEventCount() const { return m_windowedEvents; }
+    std::uint64_t windowedEventCount() const;
+    // Threads a window's events run on (the constructor's `lanes`, capped: one without windows).
+    unsigned lanes() const { return static_cast<unsigned>(m_lanes.size()); }
+    // Of windowedEventCount(), those run while lanes ran side by side.
+    std::uint64_t sharedEventCount() const;
+    // Windows with at least `events` per lane run on every lane (default kMinShare); the results do
+    // not change: for tests, which share small windows too.
+    void shareWindowsFrom(std::size_t events) { m_minShare = std::max<std::size_t>(1, events); }
+    // Lanes share a window when each gets enough events to outweigh waking its thread (~10 us).
+    static constexpr std::size_t kMinShare = 256;
+    static constexpr unsigned kMaxLanes = 32; // (a slot's lane fits in its top bits)
     // Caps the windows (see above) at `window`; zero runs every event in global time order. The
     // results do not change: for comparisons and tests. Call before the first runUntil().
     void limitWindows(Duration window);
@@ -214,6 +240,48 @@ private:
     static constexpr int kCountBits = 38;
     static constexpr std::uint32_t kNetworkOrigin = (1u << (64 - kCountBits)) - 1;
 
+    struct InFlight {
+        std::string encoded; // the RPC without its shared messages, encoded
+        std::vector<gossipsub::MessagePtr> messages; // its publish entries after rpc's (shared, not copied)
+        std::size_t body = 0; // encoded bytes with the shared messages (no framing)
+        gossipsub::FlatKind flatKind = gossipsub::FlatKind::None; // not None: `encoded` holds that flat RPC
+    };
+    // Bigger InFlight::encoded buffers are freed after use.
+    static constexpr std::size_t kMaxKeptEncoding = 256;
+    struct Check {
+        gossipsub::MessageId id; // message being validated
+        gossipsub::ValidationResult verdict = gossipsub::ValidationResult::Accept; // reported when due
+    };
+    // A slot id: its lane above kSlotBits, its index in the lane's table below.
+    static constexpr int kSlotBits = 26;
+    // One lane (see Lanes): the running context of the thread that runs it, and what its nodes own.
+    struct Lane {
+        // --- context of the events it runs (lane 0's also serves barriers and single runs) ---
+        TimePoint now {}; // virtual time of its running event
+        std::uint32_t origin = kNetworkOrigin; // who its running event's new events come from
+        std::uint32_t windowNode = kNetworkOrigin; // node whose window events it runs (none: kNetworkOrigin)
+        Event windowEnd {}; // events before it (operator<) belong to the running window
+        EventHeap<Event> late; // the running node's events scheduled inside the window
+        std::uint64_t events = 0; // events it processed
+        std::uint64_t windowedEvents = 0; // of those, run inside windows
+        std::uint64_t sharedEvents = 0; // of those, run while lanes ran side by side
+        std::vector<Event> later; // events it scheduled past the window while lanes ran side by side
+        std::vector<std::uint32_t> released; // other lanes' slots it freed meanwhile (returned after)
+        std::size_t begin = 0, end = 0; // its share of m_window in the running window
+        // --- what its nodes own ---
+        std::uint32_t firstNode = 0; // its nodes: [firstNode, next lane's firstNode)
+        SlotTable<InFlight> sent; // RPCs its nodes sent, in flight (reused)
+        std::vector<std::uint32_t> freeSlots; // free entries of `sent` (indexes)
+        // consumed RPCs, shared by its routers to build outgoing RPCs in (no allocation per RPC)
+        std::shared_ptr<gossipsub::RpcPool> rpcPool = std::make_shared<gossipsub::RpcPool>();
+        pb::rpc::RPC received; // the arriving RPC, decoded (reused: it keeps its allocations)
+        std::vector<gossipsub::OutgoingRpc>
+            outgoing; // service()'s poll buffer (empty; kept for its capacity)
+        std::vector<Check> checks; // its nodes' validations under way (with a validation delay; reused)
+        std::vector<std::uint32_t> freeChecks; // free entries of `checks`
+        Tally tally; // additive measures of its nodes
+    };
+
     // nodes.cpp
     void createNodes();
     void join(std::uint32_t i, TimePoint now);
@@ -227,21 +295,43 @@ private:
     // The shortest latency linkLatency() can draw (zero when a model has no minimum above zero).
     static Duration minimumLatency(const Scenario& s);
     // network.cpp
+    Lane& laneOf(std::uint32_t node) { return *m_lanes[m_laneOfNode[node]]; }
+    const Lane& laneOf(std::uint32_t node) const { return *m_lanes[m_laneOfNode[node]]; }
+    // The lane whose context runs events of `node` now: its own while lanes run side by side, else
+    // lane 0's (barriers, small windows, global order).
+    Lane& context(std::uint32_t node) { return m_parallel ? laneOf(node) : *m_lanes.front(); }
+    // The in-flight RPC of slot id `slot`.
+    InFlight& inFlight(std::uint32_t slot)
+    {
+        return m_lanes[slot >> kSlotBits]->sent[slot & ((1u << kSlotBits) - 1)];
+    }
+    const InFlight& inFlight(std::uint32_t slot) const
+    {
+        return m_lanes[slot >> kSlotBits]->sent[slot & ((1u << kSlotBits) - 1)];
+    }
     void schedule(
         std::int64_t t, Kind kind, std::uint32_t node, std::uint32_t peer = 0, std::uint32_t slot = 0);
     // In-flight `slot` leaves node `from`'s uplink at `leaves` (ns) over `link` (from's link): its
     // arrival, after the link's latency and never before an earlier RPC on the link, is scheduled.
     void launch(std::uint32_t from, SimNode::Link& link, std::int64_t leaves, std::uint32_t slot);
-    // Queues `e`: into the running node's window when it is that node's and due inside the window.
-    void enqueue(const Event& e);
-    // The next event's tie-break, counted for the running origin (m_origin).
-    std::uint64_t nextSeq();
-    // Runs one event (m_now, counters, origin).
-    void step(const Event& e);
+    // Queues `e` from context `c`: into the running node's window when it is that node's and due
+    // inside the window; while lanes run side by side, into c.later.
+    void enqueue(Lane& c, const Event& e);
+    // The next event's tie-break, counted for c's running origin.
+    std::uint64_t nextSeq(Lane& c);
+    // Runs one event in context `c` (its now, counters, origin).
+    void step(Lane& c, const Event& e);
     // runUntil() when events run in windows: each window of m_windows up to `bound`, cut at barriers.
     void runWindows(std::int64_t bound);
-    // Runs m_window's events (none a barrier, all before `end`), node by node.
+    // Runs m_window's events (none a barrier, all before `end`), node by node: on every lane when it
+    // is big enough to share.
     void runWindow(const Event& end);
+    // Runs c's share of m_window (c.begin, c.end) in its context, node by node.
+    void runShare(Lane& c);
+    // What lane thread `k` does: runs its share of each window it is handed, until m_stop.
+    void laneThread(unsigned k);
+    // After lanes ran side by side: their later events into the queue, freed slots to their lanes.
+    void mergeLanes();
     // Orders m_window (taken from m_windows in no order) by node, then (time, seq).
     void sortWindowByNode();
     // Whether an RPC node `from` sends is lost (a draw from its links' randomness when there is loss).
@@ -251,8 +341,9 @@ private:
     // Starts loading, in stages, what the RPC events kPrefetchFar, Mid and Near places ahead in run
     // order (null: none) will read (CPU cache hints; no effect on results). Call once per event: an
     // RPC's state has been cold since it was sent, and one event's head start (prefetchTarget()) did
-    // not hide its misses.
-    void prefetchUpcoming(const Event* farEvent, const Event* midEvent, const Event* nearEvent) const;
+    // not hide its misses. `inWindow`: runShare() asked for the nodes' state already.
+    void prefetchUpcoming(
+        const Event* farEvent, const Event* midEvent, const Event* nearEvent, bool inWindow) const;
     // Starts loading every line of node `n`'s router and scorer objects (a CPU cache hint).
     static void prefetchNodeEngines(const SimNode& n);
     static constexpr std::size_t kPrefetchFar = 8; // slot (and receiving node, in global order)
@@ -279,13 +370,13 @@ private:
     SimNode::Link* linkTo(SimNode& n, const PeerId& peer);
     // Puts `out` on the wire; false when it is not in flight (its RPC is then still the caller's).
     bool send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now);
-    // Moves `out` into a free in-flight slot (encoded, or as its flat bytes; its RPC object goes to
-    // recycleRpc()): the slot.
-    std::uint32_t putInFlight(gossipsub::OutgoingRpc& out);
-    // Hands `out`'s RPC object back to m_rpcPool when it has buffers worth reusing.
-    void recycleRpc(gossipsub::OutgoingRpc& out);
-    // Frees an in-flight slot once its RPC has arrived or was dropped.
-    void releaseSlot(std::uint32_t slot);
+    // Moves `out`, sent by node `from`, into a free in-flight slot of from's lane (encoded, or as its
+    // flat bytes; its RPC object goes to recycleRpc()): the slot id.
+    std::uint32_t putInFlight(std::uint32_t from, gossipsub::OutgoingRpc& out);
+    // Hands `out`'s RPC object back to the rpcPool of node `from`'s lane when it has buffers worth reusing.
+    void recycleRpc(std::uint32_t from, gossipsub::OutgoingRpc& out);
+    // Frees an in-flight slot once its RPC has arrived at node `running` or was dropped by it.
+    void releaseSlot(std::uint32_t slot, std::uint32_t running);
     // uplink.cpp (Fair sharing). Queues `out` (`wire` bytes) on its connection to `to`; as send().
     bool enqueueFair(
         std::uint32_t from, std::uint32_t to, gossipsub::OutgoingRpc& out, std::size_t wire, TimePoint now);
@@ -314,6 +405,8 @@ private:
     void contentId(std::string_view data, gossipsub::MessageId& id);
     // metrics.cpp
     void recordDelivery(std::uint32_t i, const gossipsub::Delivery& d, TimePoint now);
+    // Every lane's Tally summed.
+    Tally totals() const;
     // `body`: the RPC's encoded bytes with its shared messages; `wire`: with framing.
     void recordRpc(std::uint32_t from, const gossipsub::OutgoingRpc& out, std::size_t body, std::size_t wire);
     void sample(TimePoint now);
@@ -328,7 +421,6 @@ private:
     std::unordered_map<PeerId, std::uint32_t> m_index; // PeerId -> node index
     std::vector<std::vector<std::uint32_t>> m_publisherSets; // per publisher spec: its nodes (empty = any)
     std::uint64_t m_seq = 0; // events the network has scheduled (kNetworkOrigin's count)
-    std::uint32_t m_origin = kNetworkOrigin; // who the running event's new events come from
     // Minimum link latency, ns: the longest window (0: none, every event runs in global order).
     std::int64_t m_lookahead = 0;
     CalendarQueue<Event> m_queue; // pending events when they run in global order (m_lookahead 0)
@@ -336,41 +428,28 @@ private:
     std::vector<Event> m_window; // the running window's events, by node, then in order
     std::vector<Event> m_sortedWindow; // sortWindowByNode()'s output buffer (kept for its capacity)
     std::vector<std::uint32_t> m_nodeStarts; // sortWindowByNode()'s counts, then each node's next slot
-    std::uint32_t m_windowNode = kNetworkOrigin; // node whose window events run (none: kNetworkOrigin)
-    Event m_windowEnd {}; // events before it (operator<) belong to the running window
-    EventHeap<Event> m_windowLate; // the running node's events scheduled inside the window
-    std::uint64_t m_events = 0; // events processed
-    std::uint64_t m_windowedEvents = 0; // of those, run inside windows
-    TimePoint m_now {}; // virtual time
-    struct InFlight {
-        std::string encoded; // the RPC without its shared messages, encoded
-        std::vector<gossipsub::MessagePtr> messages; // its publish entries after rpc's (shared, not copied)
-        std::size_t body = 0; // encoded bytes with the shared messages (no framing)
-        gossipsub::FlatKind flatKind = gossipsub::FlatKind::None; // not None: `encoded` holds that flat RPC
-    };
-    std::vector<InFlight> m_slots; // RPCs in flight (reused)
-    // Bigger InFlight::encoded buffers are freed after use.
-    static constexpr std::size_t kMaxKeptEncoding = 256;
-    pb::rpc::RPC m_received; // the arriving RPC, decoded (reused: it keeps its allocations)
-    // consumed RPCs, shared by every router to build outgoing RPCs in (no allocation per RPC)
-    std::shared_ptr<gossipsub::RpcPool> m_rpcPool = std::make_shared<gossipsub::RpcPool>();
-    std::vector<std::uint32_t> m_freeSlots; // free entries of m_slots
-    struct Check {
-        gossipsub::MessageId id; // message being validated
-        gossipsub::ValidationResult verdict = gossipsub::ValidationResult::Accept; // reported when due
-    };
-    std::vector<Check> m_checks; // validations under way (with a validation delay; reused)
-    std::vector<std::uint32_t> m_freeChecks; // free entries of m_checks
-    std::vector<gossipsub::OutgoingRpc> m_outgoing; // service()'s poll buffer (empty; kept for its capacity)
+    std::vector<std::unique_ptr<Lane>> m_lanes; // at least one
+    std::vector<std::uint8_t> m_laneOfNode; // node index -> its lane
+    bool m_parallel = false; // lanes are running a window side by side (set only between them)
+    std::size_t m_minShare = kMinShare; // events per lane from which a window is shared
+    // Lane threads beyond the caller's (lane k > 0 runs on m_threads[k - 1]).
+    std::vector<std::thread> m_threads;
+    std::mutex m_mutex; // guards the three below
+    std::condition_variable m_wake; // lanes wait on it for the next window
+    std::condition_variable m_idle; // the caller waits on it for the lanes to finish
+    std::uint64_t m_round = 0; // windows handed to the lanes (a new value starts them)
+    unsigned m_busy = 0; // lane threads still running the window
+    bool m_stop = false; // lane threads quit
     Bytes m_payloadTemplate; // zero payload reused for publishes
     struct ContentId {
         std::size_t size = 0; // payload size the id is for
         const char* checked = nullptr; // the last payload buffer found to be payload() output
         gossipsub::MessageId id; // sha256 of the payload (empty: not computed yet)
     };
-    // contentId() memo by payload kind (0: valid 0x01, 1: invalid 0xff) and message index
+    // contentId() memo by payload kind (0: valid 0x01, 1: invalid 0xff) and message index (written
+    // only outside lanes running side by side: a publish fills its message's entry)
     std::vector<ContentId> m_contentIds[2];
-    Collector m_collector; // measures
+    Collector m_collector; // measures that are not plain sums (those are each lane's Tally)
     std::optional<std::uint32_t> m_observed; // node whose router events are kept
     std::vector<gossipsub::RouterEvent> m_observedEvents; // kept events (bounded)
     std::uint64_t m_observedDropped = 0; // events dropped for the bound

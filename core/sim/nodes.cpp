@@ -122,7 +122,7 @@ void Network::join(std::uint32_t i, TimePoint now)
     gossipsub::RouterConfig config;
     config.self = n.id;
     config.rawEvents = m_observed == i; // raw events only for the node a driver observes
-    config.rpcPool = m_rpcPool; // sent RPCs return to it once encoded (see send)
+    config.rpcPool = laneOf(i).rpcPool; // sent RPCs return to its lane's pool once encoded (see send)
     config.shareMessages = true; // every router holds the same message objects, never a copy
     config.flatControl = true; // IDONTWANT and IHAVE RPCs move flat, without protobuf trees
     // With a validation delay every new message waits in the router's async queue for its verdict:

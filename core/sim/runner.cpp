@@ -7,9 +7,9 @@
 
 namespace meshscope::sim {
 
-SimResult runScenario(const Scenario& scenario, const Progress& progress, Duration step)
+SimResult runScenario(const Scenario& scenario, const Progress& progress, Duration step, unsigned lanes)
 {
-    Network net(scenario);
+    Network net(scenario, lanes);
     const TimePoint end = net.end();
     if (step <= Duration::zero())
         step = std::chrono::seconds(1);

@@ -16,8 +16,10 @@ namespace meshscope::sim {
 // Called between steps with the simulated fraction done (0..1); return false to stop early.
 using Progress = std::function<bool(double fraction)>;
 
-// Runs `scenario` to its end (or until `progress` says stop), in steps of `step` simulated time.
-SimResult runScenario(const Scenario& scenario, const Progress& progress = {}, Duration step = std::chrono::seconds(1));
+// Runs `scenario` to its end (or until `progress` says stop), in steps of `step` simulated time, on
+// `lanes` threads (Network's lanes: the same result for any number).
+SimResult runScenario(const Scenario& scenario, const Progress& progress = {},
+    Duration step = std::chrono::seconds(1), unsigned lanes = 1);
 
 // One swept parameter: its name and the values to try (JSON numbers or booleans, or names, as text).
 struct SweepAxis {

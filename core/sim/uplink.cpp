@@ -33,7 +33,7 @@ bool Network::enqueueFair(
     advanceUplink(n, now);
     // A lost RPC still uses the uplink (as in FIFO mode), then vanishes: no slot.
     const bool lost = drawLoss(from);
-    const std::uint32_t slot = lost ? SimNode::Transfer::kLost : putInFlight(out);
+    const std::uint32_t slot = lost ? SimNode::Transfer::kLost : putInFlight(from, out);
     auto box = std::find_if(
         n.outboxes.begin(), n.outboxes.end(), [to](const SimNode::Outbox& o) { return o.peer == to; });
     if (box == n.outboxes.end())
@@ -95,7 +95,7 @@ void Network::depart(std::uint32_t i, std::uint32_t peer, const SimNode::Transfe
     if (SimNode::Link* link = linkFrom(m_nodes[i], peer))
         launch(i, *link, toNanos(now), t.slot);
     else // never: dropTransfers() removes a closed connection's queue
-        releaseSlot(t.slot);
+        releaseSlot(t.slot, i);
 }
 
 void Network::onUplinkDone(const Event& e, TimePoint now)
@@ -118,7 +118,7 @@ void Network::dropTransfers(std::uint32_t i, std::optional<std::uint32_t> peer, 
             return false;
         for (std::size_t k = box.head; k < box.queue.size(); ++k)
             if (box.queue[k].slot != SimNode::Transfer::kLost)
-                releaseSlot(box.queue[k].slot);
+                releaseSlot(box.queue[k].slot, i);
         return true;
     });
     rescheduleUplink(i, now);

@@ -154,3 +154,30 @@ int main(int argc, char** argv)
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
+
+TEST(SimCommand, OneRunOnTwoThreadsWritesTheSameBytes)
+{
+    // 200 nodes: windows big enough for the two lanes to share them (Network::kMinShare).
+    const QStringList args { QStringLiteral("--nodes"), QStringLiteral("200"), QStringLiteral("--duration"),
+        QStringLiteral("10"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json") };
+    QTemporaryDir one, two;
+    ASSERT_TRUE(one.isValid() && two.isValid());
+    const SimRun a = sim(args
+            + QStringList { QStringLiteral("--threads"), QStringLiteral("1"),
+                QStringLiteral("--out=") + one.path() },
+        headless());
+    const SimRun b = sim(args
+            + QStringList { QStringLiteral("--threads"), QStringLiteral("2"),
+                QStringLiteral("--out=") + two.path() },
+        headless());
+    ASSERT_EQ(a.code, 0) << a.err.toStdString();
+    ASSERT_EQ(b.code, 0) << b.err.toStdString();
+    EXPECT_TRUE(a.out.contains("\"threads_per_run\": 1")) << a.out.toStdString();
+    EXPECT_TRUE(b.out.contains("\"threads_per_run\": 2")) << b.out.toStdString();
+    QFile csvA(QDir(one.path()).filePath(QStringLiteral("run_0.csv")));
+    QFile csvB(QDir(two.path()).filePath(QStringLiteral("run_0.csv")));
+    ASSERT_TRUE(csvA.open(QIODevice::ReadOnly) && csvB.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csvA.readAll();
+    EXPECT_GT(bytes.size(), 100);
+    EXPECT_EQ(bytes, csvB.readAll());
+}

@@ -1,5 +1,6 @@
 // Simulator speed: the default scenario (one topic, scoring on, 10 msg/s network-wide, 1 KiB,
-// 8 dials, IDONTWANT) at 1,000 and 10,000 nodes on one core. Reports the speedup over real time
+// 8 dials, IDONTWANT) at 1,000 and 10,000 nodes on one core, and on two lanes (network.h, "Lanes":
+// the *TwoLanes variants, two threads). Reports the speedup over real time
 // (simulated seconds / wall seconds; the goals are >= 20x at 1,000 nodes and >= 1x at 10,000):
 // - speedup_publishing: the steady state the goals are about, from the end of the warm-up until
 //   publishing stops (the scenario's cooldown: its last seconds only let messages land, and are
@@ -49,7 +50,8 @@ double threadCpuSeconds()
     return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
 }
 
-void runSim(benchmark::State& state, int nodes, int seconds, int warmupSeconds, bool windows = true)
+void runSim(benchmark::State& state, int nodes, int seconds, int warmupSeconds, bool windows = true,
+    unsigned lanes = 1)
 {
     Scenario s = defaultScenario();
     s.nodes = nodes;
@@ -64,7 +66,7 @@ void runSim(benchmark::State& state, int nodes, int seconds, int warmupSeconds, 
         const long before = rssKiB();
         const auto t0 = std::chrono::steady_clock::now();
         const double c0 = threadCpuSeconds();
-        Network net(s);
+        Network net(s, lanes);
         if (!windows)
             net.limitWindows(Duration::zero());
         // Warm-up first (nodes join and form meshes; nothing is published), timed apart: the
@@ -93,7 +95,9 @@ void runSim(benchmark::State& state, int nodes, int seconds, int warmupSeconds, 
     state.counters["speedup"] = wallSeconds > 0 ? simSeconds / wallSeconds : 0;
     state.counters["speedup_publishing"] = publishingWall > 0 ? publishingSim / publishingWall : 0;
     state.counters["ns_per_event_publishing"] = publishingEvents > 0 ? publishingWall * 1e9 / publishingEvents : 0;
+    // (the calling thread's CPU: with lanes, only its own share)
     state.counters["speedup_cpu"] = cpuSeconds > 0 ? simSeconds / cpuSeconds : 0;
+    state.counters["lanes"] = lanes;
     state.counters["sim_s"] = simSeconds;
     state.counters["KiB_per_node"] = kibPerNode;
     state.counters["delivery"] = delivery;
@@ -116,6 +120,14 @@ void BM_Sim10000NodesOrdered(benchmark::State& state)
 {
     runSim(state, 10000, 12, 4, false);
 }
+void BM_Sim1000NodesTwoLanes(benchmark::State& state)
+{
+    runSim(state, 1000, 30, 5, true, 2);
+}
+void BM_Sim10000NodesTwoLanes(benchmark::State& state)
+{
+    runSim(state, 10000, 12, 4, true, 2);
+}
 
 } // namespace
 
@@ -124,5 +136,7 @@ BENCHMARK(BM_Sim1000Nodes)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime
 BENCHMARK(BM_Sim10000Nodes)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
 BENCHMARK(BM_Sim1000NodesOrdered)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
 BENCHMARK(BM_Sim10000NodesOrdered)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+BENCHMARK(BM_Sim1000NodesTwoLanes)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+BENCHMARK(BM_Sim10000NodesTwoLanes)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
 
 BENCHMARK_MAIN();

@@ -1,4 +1,5 @@
-// Windows: running a window's events node by node gives exactly the results of global time order.
+// Windows: running a window's events node by node gives exactly the results of global time order,
+// and so does sharing windows among lanes (threads), whatever their number.
 #include "core/sim/metrics.h"
 #include "core/sim/network.h"
 
@@ -26,13 +27,17 @@ struct Run {
     std::string json; // toJson of the result
     std::uint64_t events = 0; // events run
     std::uint64_t windowed = 0; // of those, inside windows
+    std::uint64_t shared = 0; // of those, while lanes ran side by side
     std::vector<std::string> observed; // the observed router's events, described
 };
 
-// Runs `s` in 700 ms steps (windows are cut at each step), observing node 1.
-Run run(const Scenario& s, bool windows)
+// Runs `s` in 700 ms steps (windows are cut at each step), observing node 1, on `lanes` lanes that
+// share every window.
+Run run(const Scenario& s, bool windows, unsigned lanes = 1)
 {
-    Network net(s);
+    Network net(s, lanes);
+    EXPECT_EQ(net.lanes(), lanes);
+    net.shareWindowsFrom(1);
     if (!windows)
         net.limitWindows(Duration::zero());
     net.observe(1);
@@ -48,28 +53,39 @@ Run run(const Scenario& s, bool windows)
     r.json = toJson(result).dump();
     r.events = net.eventCount();
     r.windowed = net.windowedEventCount();
+    r.shared = net.sharedEventCount();
     return r;
 }
 
-// Runs `s` both ways: the same results and observed events; most events ran in windows.
-void expectSameResults(const Scenario& s)
+void expectSame(const Run& a, const Run& b)
 {
-    const Run windowed = run(s, true);
+    EXPECT_EQ(a.csv, b.csv);
+    EXPECT_EQ(a.json, b.json);
+    EXPECT_EQ(a.events, b.events);
+    EXPECT_EQ(a.observed, b.observed);
+}
+
+// Runs `s` in global order, in windows, and in windows shared by `lanes` lanes: the same results
+// and observed events; most events ran in windows, and most of those on several lanes.
+void expectSameResults(const Scenario& s, unsigned lanes)
+{
     const Run ordered = run(s, false);
-    EXPECT_EQ(windowed.csv, ordered.csv);
-    EXPECT_EQ(windowed.json, ordered.json);
-    EXPECT_EQ(windowed.events, ordered.events);
-    EXPECT_EQ(windowed.observed, ordered.observed);
+    const Run windowed = run(s, true);
+    const Run shared = run(s, true, lanes);
+    expectSame(windowed, ordered);
+    expectSame(shared, ordered);
     EXPECT_GT(windowed.observed.size(), 100u);
     EXPECT_EQ(ordered.windowed, 0u);
     EXPECT_GT(windowed.windowed, windowed.events / 2);
+    EXPECT_EQ(windowed.shared, 0u);
+    EXPECT_GT(shared.shared, shared.events / 2);
 }
 
 } // namespace
 
 TEST(SimWindows, HonestNetwork)
 {
-    expectSameResults(small(80, 10s, 11));
+    expectSameResults(small(80, 10s, 11), 2);
 }
 
 TEST(SimWindows, FixedLatencyTiesValidationDelayAndLoss)
@@ -82,7 +98,7 @@ TEST(SimWindows, FixedLatencyTiesValidationDelayAndLoss)
     s.uplinkBps = 0;
     s.validationDelay = 20ms;
     s.loss = 0.02;
-    expectSameResults(s);
+    expectSameResults(s, 3);
 }
 
 TEST(SimWindows, FairUplinkSharingWithChurn)
@@ -95,7 +111,7 @@ TEST(SimWindows, FairUplinkSharingWithChurn)
     s.churn.leavesPerSecond = 2;
     s.churn.downtime = 3s;
     s.publishers[0].messageSize = 2048;
-    expectSameResults(s);
+    expectSameResults(s, 5);
 }
 
 TEST(SimWindows, RegionsAndAttackers)
@@ -118,7 +134,20 @@ TEST(SimWindows, RegionsAndAttackers)
     flash.count = 10;
     flash.attackAt = 6s;
     s.attackers = { sybils, spam, flash };
-    expectSameResults(s);
+    expectSameResults(s, 7);
+}
+
+TEST(SimWindows, LanesShareBigWindowsByDefault)
+{
+    // 300 nodes: windows hold thousands of events, well above kMinShare per lane.
+    Scenario s = small(300, 8s, 16);
+    Network one(s);
+    Network two(s, 2);
+    one.runUntil(one.end());
+    two.runUntil(two.end());
+    EXPECT_EQ(runCsv(two.result()), runCsv(one.result()));
+    EXPECT_EQ(one.sharedEventCount(), 0u);
+    EXPECT_GT(two.sharedEventCount(), two.eventCount() / 2);
 }
 
 TEST(SimWindows, NoneWithoutAMinimumLatency)
@@ -126,7 +155,8 @@ TEST(SimWindows, NoneWithoutAMinimumLatency)
     // A normal latency can be 0: every event runs in global time order.
     Scenario s = small(40, 6s, 15);
     s.latencyModel = LatencyModel::Normal;
-    Network net(s);
+    Network net(s, 4);
+    EXPECT_EQ(net.lanes(), 1u); // (nothing to share)
     net.runUntil(net.end());
     EXPECT_GT(net.eventCount(), 1000u);
     EXPECT_EQ(net.windowedEventCount(), 0u);
@@ -140,8 +170,10 @@ TEST(SimWindows, DriverChangesBetweenShortStepsOfASparseNetwork)
     // FrontStopsAtTheLimitsWindow): the results are still exactly those of global order.
     Scenario s = small(4, 8s, 21);
     s.publishers[0].rate = 0.5;
-    auto runSteps = [&](bool windows) {
-        Network net(s);
+    auto runSteps = [&](bool windows, unsigned lanes) {
+        Network net(s, lanes);
+        EXPECT_EQ(net.lanes(), std::min(lanes, 4u)); // at most one lane per node
+        net.shareWindowsFrom(1);
         if (!windows)
             net.limitWindows(Duration::zero());
         int step = 0;
@@ -156,8 +188,11 @@ TEST(SimWindows, DriverChangesBetweenShortStepsOfASparseNetwork)
         net.runUntil(net.end());
         return std::make_pair(runCsv(net.result()), net.eventCount());
     };
-    const auto windowed = runSteps(true);
-    const auto ordered = runSteps(false);
+    const auto windowed = runSteps(true, 1);
+    const auto ordered = runSteps(false, 1);
+    const auto shared = runSteps(true, 6);
     EXPECT_EQ(windowed.first, ordered.first);
     EXPECT_EQ(windowed.second, ordered.second);
+    EXPECT_EQ(shared.first, ordered.first);
+    EXPECT_EQ(shared.second, ordered.second);
 }
