@@ -90,8 +90,8 @@ Network::Network(const Scenario& scenario, unsigned lanes)
         m_lanes.back()->firstNode = static_cast<std::uint32_t>(k * m_nodes.size() / count);
     }
     for (std::size_t k = 0; k < count; ++k) {
-        const std::size_t last = (k + 1) * m_nodes.size() / count;
-        for (std::size_t i = m_lanes[k]->firstNode; i < last; ++i)
+        m_lanes[k]->endNode = static_cast<std::uint32_t>((k + 1) * m_nodes.size() / count);
+        for (std::size_t i = m_lanes[k]->firstNode; i < m_lanes[k]->endNode; ++i)
             m_laneOfNode[i] = static_cast<std::uint8_t>(k);
     }
     for (unsigned k = 1; k < count; ++k)
@@ -283,31 +283,12 @@ void Network::runWindows(std::int64_t bound)
 
 void Network::runWindow(const Event& end)
 {
-    sortWindowByNode();
     const bool parallel = m_lanes.size() > 1 && m_window.size() >= m_minShare * m_lanes.size();
-    for (std::size_t k = 0; k < m_lanes.size(); ++k) {
-        Lane& c = *m_lanes[k];
-        c.windowEnd = end;
-        if (!parallel) {
-            c.begin = c.end = 0;
-            continue;
-        }
-        // Its nodes' events: the window is sorted by node, and lanes hold ascending node ranges.
-        const auto firstOf = [&](std::size_t lane) {
-            if (lane >= m_lanes.size())
-                return m_window.size();
-            const std::uint32_t node = m_lanes[lane]->firstNode;
-            return static_cast<std::size_t>(std::lower_bound(m_window.begin(), m_window.end(), node,
-                                                [](const Event& e, std::uint32_t n) { return e.node < n; })
-                - m_window.begin());
-        };
-        c.begin = firstOf(k);
-        c.end = firstOf(k + 1);
-    }
+    for (auto& lane : m_lanes)
+        lane->windowEnd = end;
     if (!parallel) {
         Lane& main = *m_lanes.front();
-        main.begin = 0;
-        main.end = m_window.size();
+        sortShare(main, 0, static_cast<std::uint32_t>(m_nodes.size()));
         runShare(main);
     } else {
         {
@@ -317,7 +298,9 @@ void Network::runWindow(const Event& end)
             ++m_round;
         }
         m_wake.notify_all();
-        runShare(*m_lanes.front());
+        Lane& main = *m_lanes.front();
+        sortShare(main, main.firstNode, main.endNode);
+        runShare(main);
         {
             std::unique_lock lock(m_mutex);
             m_idle.wait(lock, [&] { return m_busy == 0; });
@@ -335,40 +318,40 @@ void Network::runShare(Lane& c)
     // Node state is asked for ahead, once per node: the SimNode two nodes ahead, the router and
     // scorer it points to one node ahead (when its SimNode has arrived). Nothing past the share is
     // touched, not even for a hint: other lanes' nodes change meanwhile.
-    const std::size_t shareEnd = c.end;
-    std::size_t nextStart = c.begin; // where the next node's events start
-    std::size_t afterStart = c.begin; // and the one after it
+    const std::vector<Event>& window = c.share;
+    const std::size_t shareEnd = window.size();
+    std::size_t nextStart = 0; // where the next node's events start
+    std::size_t afterStart = 0; // and the one after it
     auto groupEnd = [&](std::size_t from) {
         std::size_t last = from;
-        while (last < shareEnd && m_window[last].node == m_window[from].node)
+        while (last < shareEnd && window[last].node == window[from].node)
             ++last;
         return last;
     };
-    if (c.begin < shareEnd) {
-        nextStart = groupEnd(c.begin);
+    if (shareEnd > 0) {
+        nextStart = groupEnd(0);
         afterStart = groupEnd(nextStart);
-        prefetchObject(&m_nodes[m_window[c.begin].node]);
+        prefetchObject(&m_nodes[window[0].node]);
         if (nextStart < shareEnd)
-            prefetchObject(&m_nodes[m_window[nextStart].node]);
-        prefetchNodeEngines(m_nodes[m_window[c.begin].node]);
+            prefetchObject(&m_nodes[window[nextStart].node]);
+        prefetchNodeEngines(m_nodes[window[0].node]);
     }
-    for (std::size_t begin = c.begin; begin < shareEnd;) {
+    for (std::size_t begin = 0; begin < shareEnd;) {
         const std::size_t stop = nextStart;
-        c.windowNode = m_window[begin].node;
+        c.windowNode = window[begin].node;
         if (stop < shareEnd) {
-            prefetchNodeEngines(m_nodes[m_window[stop].node]);
+            prefetchNodeEngines(m_nodes[window[stop].node]);
             if (afterStart < shareEnd)
-                prefetchObject(&m_nodes[m_window[afterStart].node]);
+                prefetchObject(&m_nodes[window[afterStart].node]);
             nextStart = afterStart;
             afterStart = groupEnd(afterStart);
         }
         // The node's events in order, with those it schedules for itself inside the window.
         for (std::size_t k = begin; k < stop || !c.late.empty();) {
-            if (k < stop && (c.late.empty() || m_window[k] < c.late.top())) {
-                const auto ahead
-                    = [&](std::size_t n) { return k + n < shareEnd ? &m_window[k + n] : nullptr; };
+            if (k < stop && (c.late.empty() || window[k] < c.late.top())) {
+                const auto ahead = [&](std::size_t n) { return k + n < shareEnd ? &window[k + n] : nullptr; };
                 prefetchUpcoming(ahead(kPrefetchFar), ahead(kPrefetchMid), ahead(kPrefetchNear), true);
-                step(c, m_window[k++]);
+                step(c, window[k++]);
             } else {
                 const Event e = c.late.top();
                 c.late.pop();
@@ -379,9 +362,9 @@ void Network::runShare(Lane& c)
         begin = stop;
     }
     c.windowNode = kNetworkOrigin;
-    c.windowedEvents += (shareEnd - c.begin) + late;
+    c.windowedEvents += shareEnd + late;
     if (m_parallel)
-        c.sharedEvents += (shareEnd - c.begin) + late;
+        c.sharedEvents += shareEnd + late;
 }
 
 void Network::laneThread(unsigned k)
@@ -396,6 +379,7 @@ void Network::laneThread(unsigned k)
                 return;
             seen = m_round;
         }
+        sortShare(c, c.firstNode, c.endNode);
         runShare(c);
         bool last = false;
         {
@@ -418,39 +402,47 @@ void Network::mergeLanes()
             m_lanes[slot >> kSlotBits]->freeSlots.push_back(slot & ((1u << kSlotBits) - 1));
         lane->released.clear();
         // The time of the window's last event run, as when one thread runs them all.
-        if (lane.get() != &main && lane->end > lane->begin)
+        if (lane.get() != &main && !lane->share.empty())
             main.now = lane->now;
         lane->origin = kNetworkOrigin;
     }
 }
 
-void Network::sortWindowByNode()
+void Network::sortShare(Lane& c, std::uint32_t firstNode, std::uint32_t endNode)
 {
-    const std::size_t count = m_window.size();
-    const std::size_t nodes = m_nodes.size();
-    if (count * 8 < nodes) { // a small window: a counting pass over every node would cost more
-        std::sort(m_window.begin(), m_window.end(),
+    std::vector<Event>& out = c.share;
+    out.clear();
+    const std::size_t nodes = endNode - firstNode;
+    const auto mine = [&](const Event& e) { return e.node >= firstNode && e.node < endNode; };
+    if (m_window.size() * 8 < nodes) { // a small window: a counting pass over every node would cost more
+        for (const Event& e : m_window)
+            if (mine(e))
+                out.push_back(e);
+        std::sort(out.begin(), out.end(),
             [](const Event& a, const Event& b) { return a.node != b.node ? a.node < b.node : a < b; });
         return;
     }
     // Counting sort by node, then each node's few events into (time, seq) order.
-    m_nodeStarts.assign(nodes + 1, 0);
+    std::vector<std::uint32_t>& starts = c.nodeStarts;
+    starts.assign(nodes + 1, 0);
     for (const Event& e : m_window) {
-        assert(e.node < nodes); // windows hold only node events (isBarrier())
-        ++m_nodeStarts[e.node + 1];
+        assert(e.node < m_nodes.size()); // windows hold only node events (isBarrier())
+        if (mine(e))
+            ++starts[e.node - firstNode + 1];
     }
     for (std::size_t i = 1; i <= nodes; ++i)
-        m_nodeStarts[i] += m_nodeStarts[i - 1];
-    m_sortedWindow.resize(count);
+        starts[i] += starts[i - 1];
+    out.resize(starts[nodes]);
     for (const Event& e : m_window)
-        m_sortedWindow[m_nodeStarts[e.node]++] = e;
-    m_window.swap(m_sortedWindow);
+        if (mine(e))
+            out[starts[e.node - firstNode]++] = e;
+    const std::size_t count = out.size();
     for (std::size_t begin = 0; begin < count;) {
         std::size_t stop = begin + 1;
-        while (stop < count && m_window[stop].node == m_window[begin].node)
+        while (stop < count && out[stop].node == out[begin].node)
             ++stop;
-        sortByTime(m_window.begin() + static_cast<std::ptrdiff_t>(begin),
-            m_window.begin() + static_cast<std::ptrdiff_t>(stop));
+        sortByTime(out.begin() + static_cast<std::ptrdiff_t>(begin),
+            out.begin() + static_cast<std::ptrdiff_t>(stop));
         begin = stop;
     }
 }

@@ -25,10 +25,10 @@
 // scorers, links), the in-flight slots they send (a slot id carries its lane in its top bits), their
 // RPC pool, validations, the additive measures (Tally) and the events it schedules for later windows
 // (merged into the queue when the window ends: their order there does not matter, as a window is
-// sorted when it runs). A slot freed by the receiving lane goes back to its sender's lane at the end
-// of the window. Nothing a lane reads of another lane's nodes changes during a window, so a run
-// gives the same results on any number of lanes. Barriers and small windows run on the caller's
-// thread.
+// sorted when it runs). Each lane takes its nodes' events out of the window and sorts them itself. A
+// slot freed by the receiving lane goes back to its sender's lane at the end of the window. Nothing a lane
+// reads of another lane's nodes changes during a window, so a run gives the same results on any number of
+// lanes. Barriers and small windows run on the caller's thread.
 //
 // Links: an RPC leaves its sender's uplink (serialisation delay = bytes * 8 / uplink bps; in FIFO
 // sharing it queues behind all earlier RPCs, in Fair sharing behind its own connection's, with an
@@ -267,9 +267,10 @@ private:
         std::uint64_t sharedEvents = 0; // of those, run while lanes ran side by side
         std::vector<Event> later; // events it scheduled past the window while lanes ran side by side
         std::vector<std::uint32_t> released; // other lanes' slots it freed meanwhile (returned after)
-        std::size_t begin = 0, end = 0; // its share of m_window in the running window
+        std::vector<Event> share; // its events of the running window, by node, then in order
+        std::vector<std::uint32_t> nodeStarts; // sortShare()'s counts, then each node's next place
         // --- what its nodes own ---
-        std::uint32_t firstNode = 0; // its nodes: [firstNode, next lane's firstNode)
+        std::uint32_t firstNode = 0, endNode = 0; // its nodes: [firstNode, endNode)
         SlotTable<InFlight> sent; // RPCs its nodes sent, in flight (reused)
         std::vector<std::uint32_t> freeSlots; // free entries of `sent` (indexes)
         // consumed RPCs, shared by its routers to build outgoing RPCs in (no allocation per RPC)
@@ -326,14 +327,15 @@ private:
     // Runs m_window's events (none a barrier, all before `end`), node by node: on every lane when it
     // is big enough to share.
     void runWindow(const Event& end);
-    // Runs c's share of m_window (c.begin, c.end) in its context, node by node.
+    // Takes the events of nodes [firstNode, endNode) out of m_window (unsorted) into c.share, ordered
+    // by node, then (time, seq). Lanes take their shares side by side (m_window is only read).
+    void sortShare(Lane& c, std::uint32_t firstNode, std::uint32_t endNode);
+    // Runs c.share in c's context, node by node.
     void runShare(Lane& c);
     // What lane thread `k` does: runs its share of each window it is handed, until m_stop.
     void laneThread(unsigned k);
     // After lanes ran side by side: their later events into the queue, freed slots to their lanes.
     void mergeLanes();
-    // Orders m_window (taken from m_windows in no order) by node, then (time, seq).
-    void sortWindowByNode();
     // Whether an RPC node `from` sends is lost (a draw from its links' randomness when there is loss).
     bool drawLoss(std::uint32_t from);
     // Starts loading the state `next` will touch first (a CPU cache hint; no effect on results).
@@ -425,9 +427,7 @@ private:
     std::int64_t m_lookahead = 0;
     CalendarQueue<Event> m_queue; // pending events when they run in global order (m_lookahead 0)
     WindowQueue<Event> m_windows; // pending events when they run in windows (outside the running one)
-    std::vector<Event> m_window; // the running window's events, by node, then in order
-    std::vector<Event> m_sortedWindow; // sortWindowByNode()'s output buffer (kept for its capacity)
-    std::vector<std::uint32_t> m_nodeStarts; // sortWindowByNode()'s counts, then each node's next slot
+    std::vector<Event> m_window; // the running window's events, in no order (lanes sort their shares)
     std::vector<std::unique_ptr<Lane>> m_lanes; // at least one
     std::vector<std::uint8_t> m_laneOfNode; // node index -> its lane
     bool m_parallel = false; // lanes are running a window side by side (set only between them)
