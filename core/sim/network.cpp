@@ -158,6 +158,8 @@ std::uint64_t Network::nextSeq(Lane& c)
 
 void Network::enqueue(Lane& c, const Event& e)
 {
+    // Side by side, a lane schedules only for the node it runs (and that node's RPCs): its own.
+    assert(!m_parallel || (c.origin < m_nodes.size() && &laneOf(c.origin) == &c));
     if (e < c.windowEnd) { // only the running node's own events can be due inside its window
         assert(e.node == c.windowNode);
         c.late.push(e);
