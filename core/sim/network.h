@@ -276,8 +276,7 @@ private:
         // consumed RPCs, shared by its routers to build outgoing RPCs in (no allocation per RPC)
         std::shared_ptr<gossipsub::RpcPool> rpcPool = std::make_shared<gossipsub::RpcPool>();
         pb::rpc::RPC received; // the arriving RPC, decoded (reused: it keeps its allocations)
-        std::vector<gossipsub::OutgoingRpc>
-            outgoing; // service()'s poll buffer (empty; kept for its capacity)
+        std::vector<gossipsub::OutgoingRpc> outgoing; // service()'s poll buffer (kept for its capacity)
         std::vector<Check> checks; // its nodes' validations under way (with a validation delay; reused)
         std::vector<std::uint32_t> freeChecks; // free entries of `checks`
         Tally tally; // additive measures of its nodes
