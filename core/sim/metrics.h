@@ -82,7 +82,7 @@ std::string summaryCsvRow(const SimResult& r, const std::vector<std::string>& ex
 std::string runCsv(const SimResult& r);
 
 // The measures that only add up, kept apart per lane of a Network (network.h, "Lanes") so lanes
-// running side by side never write the same counter; Collector::totals() sums them.
+// running side by side never write the same counter; Network::totals() sums them.
 struct Tally {
     static constexpr std::size_t kBuckets = 200000; // 0.1 ms buckets: 0..20 s
     // Records a latency in ns.
