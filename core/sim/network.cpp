@@ -415,7 +415,8 @@ void Network::sortShare(Lane& c, std::uint32_t firstNode, std::uint32_t endNode)
     std::vector<Event>& out = c.share;
     out.clear();
     const std::size_t nodes = endNode - firstNode;
-    const auto mine = [&](const Event& e) { return e.node >= firstNode && e.node < endNode; };
+    const bool all = firstNode == 0 && endNode == m_nodes.size(); // (one lane: no event to skip)
+    const auto mine = [&](const Event& e) { return all || (e.node >= firstNode && e.node < endNode); };
     if (m_window.size() * 8 < nodes) { // a small window: a counting pass over every node would cost more
         for (const Event& e : m_window)
             if (mine(e))
@@ -427,17 +428,27 @@ void Network::sortShare(Lane& c, std::uint32_t firstNode, std::uint32_t endNode)
     // Counting sort by node, then each node's few events into (time, seq) order.
     std::vector<std::uint32_t>& starts = c.nodeStarts;
     starts.assign(nodes + 1, 0);
-    for (const Event& e : m_window) {
-        assert(e.node < m_nodes.size()); // windows hold only node events (isBarrier())
-        if (mine(e))
-            ++starts[e.node - firstNode + 1];
+    if (all) { // (the same passes without the range test)
+        for (const Event& e : m_window) {
+            assert(e.node < m_nodes.size()); // windows hold only node events (isBarrier())
+            ++starts[e.node + 1];
+        }
+    } else {
+        for (const Event& e : m_window)
+            if (mine(e))
+                ++starts[e.node - firstNode + 1];
     }
     for (std::size_t i = 1; i <= nodes; ++i)
         starts[i] += starts[i - 1];
     out.resize(starts[nodes]);
-    for (const Event& e : m_window)
-        if (mine(e))
-            out[starts[e.node - firstNode]++] = e;
+    if (all) {
+        for (const Event& e : m_window)
+            out[starts[e.node]++] = e;
+    } else {
+        for (const Event& e : m_window)
+            if (mine(e))
+                out[starts[e.node - firstNode]++] = e;
+    }
     const std::size_t count = out.size();
     for (std::size_t begin = 0; begin < count;) {
         std::size_t stop = begin + 1;
@@ -655,7 +666,8 @@ bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint no
 
 std::uint32_t Network::putInFlight(std::uint32_t from, gossipsub::OutgoingRpc& out)
 {
-    Lane& lane = laneOf(from);
+    const std::uint32_t laneIndex = m_laneOfNode[from];
+    Lane& lane = *m_lanes[laneIndex];
     std::uint32_t index = 0;
     if (lane.freeSlots.empty()) {
         index = lane.sent.grow();
@@ -678,9 +690,10 @@ std::uint32_t Network::putInFlight(std::uint32_t from, gossipsub::OutgoingRpc& o
     }
     f.messages.swap(out.messages);
     f.body = out.size;
-    recycleRpc(from, out);
+    if (out.flatKind == gossipsub::FlatKind::None && out.rpcBytes != 0) // as recycleRpc()
+        lane.rpcPool->give(std::move(out.rpc));
     lane.rpcPool->give(std::move(out.messages)); // the slot's previous list, emptied at its release
-    return (static_cast<std::uint32_t>(m_laneOfNode[from]) << kSlotBits) | index;
+    return (laneIndex << kSlotBits) | index;
 }
 
 void Network::recycleRpc(std::uint32_t from, gossipsub::OutgoingRpc& out)
@@ -701,9 +714,8 @@ void Network::releaseSlot(std::uint32_t slot, std::uint32_t running)
     if (done.encoded.capacity() > kMaxKeptEncoding)
         std::string().swap(done.encoded);
     Lane& owner = *m_lanes[slot >> kSlotBits];
-    Lane& c = context(running);
-    if (&owner != &c && m_parallel) // another lane's free list: after the window (mergeLanes())
-        c.released.push_back(slot);
+    if (m_parallel && &owner != &laneOf(running)) // another lane's free list: after the window (mergeLanes())
+        laneOf(running).released.push_back(slot);
     else
         owner.freeSlots.push_back(slot & ((1u << kSlotBits) - 1));
 }
@@ -715,7 +727,7 @@ void Network::onRpc(const Event& e, TimePoint now)
     __builtin_prefetch(f.encoded.data());
     // The router and its scorer are read all over: ask for all their lines at once, rather than
     // discovering them one miss after another (in a window, runShare() asked a node earlier).
-    const bool inWindow = context(e.node).windowNode != kNetworkOrigin;
+    const bool inWindow = m_lookahead > 0; // (with windows, every RPC event runs inside one)
     if (!inWindow) {
         prefetchObject(n.router.get());
         prefetchObject(n.score.get());
@@ -803,22 +815,23 @@ void Network::contentId(std::string_view data, gossipsub::MessageId& id)
         id = gossipsub::sha256(data);
         return;
     }
-    // Routers share each message object, so its bytes were checked when that buffer was first seen;
-    // other bytes must be payload() output (zeros after the header) to use the memo.
-    if (index < memo.size()) {
-        const ContentId& seen = memo[static_cast<std::size_t>(index)];
-        if (data.data() == seen.checked && data.size() == seen.size) {
-            id.assign(seen.id);
-            return;
-        }
-    }
     if (m_parallel) { // lanes only read the memo (its publisher's router filled it at the publish)
-        id = gossipsub::sha256(data);
+        const ContentId* seen = index < memo.size() ? &memo[static_cast<std::size_t>(index)] : nullptr;
+        if (seen && data.data() == seen->checked && data.size() == seen->size)
+            id.assign(seen->id);
+        else
+            id = gossipsub::sha256(data);
         return;
     }
     if (memo.size() <= index)
         memo.resize(static_cast<std::size_t>(index) + 1);
     ContentId& known = memo[static_cast<std::size_t>(index)];
+    // Routers share each message object, so its bytes were checked when that buffer was first seen;
+    // other bytes must be payload() output (zeros after the header) to use the memo.
+    if (data.data() == known.checked && data.size() == known.size) {
+        id.assign(known.id);
+        return;
+    }
     if (std::memcmp(data.data() + kHeader, m_payloadTemplate.data() + kHeader, data.size() - kHeader) != 0) {
         id = gossipsub::sha256(data);
         return;
