@@ -321,6 +321,7 @@ private:
     std::uint64_t nextSeq(Lane& c);
     // Runs one event in context `c` (its now, counters, origin).
     void step(Lane& c, const Event& e);
+    // lanes.cpp
     // runUntil() when events run in windows: each window of m_windows up to `bound`, cut at barriers.
     void runWindows(std::int64_t bound);
     // Runs m_window's events (none a barrier, all before `end`), node by node: on every lane when it
@@ -335,6 +336,7 @@ private:
     void laneThread(unsigned k);
     // After lanes ran side by side: their later events into the queue, freed slots to their lanes.
     void mergeLanes();
+    // network.cpp
     // Whether an RPC node `from` sends is lost (a draw from its links' randomness when there is loss).
     bool drawLoss(std::uint32_t from);
     // Starts loading the state `next` will touch first (a CPU cache hint; no effect on results).
