@@ -329,7 +329,7 @@ void Network::service(std::uint32_t i, TimePoint now)
     n.router->pollOutgoing(outgoing);
     for (auto& out : outgoing) {
         if (!send(i, out, now)) // not in flight (no link, nothing left, lost): reusable at once
-            recycleRpc(i, out);
+            recycleRpc(lane, out);
     }
     outgoing.clear();
     lane.outgoing = std::move(outgoing);
@@ -426,18 +426,17 @@ std::uint32_t Network::putInFlight(std::uint32_t from, gossipsub::OutgoingRpc& o
     }
     f.messages.swap(out.messages);
     f.body = out.size;
-    if (out.flatKind == gossipsub::FlatKind::None && out.rpcBytes != 0) // as recycleRpc()
-        lane.rpcPool->give(std::move(out.rpc));
+    recycleRpc(lane, out);
     lane.rpcPool->give(std::move(out.messages)); // the slot's previous list, emptied at its release
     return (laneIndex << kSlotBits) | index;
 }
 
-void Network::recycleRpc(std::uint32_t from, gossipsub::OutgoingRpc& out)
+void Network::recycleRpc(Lane& lane, gossipsub::OutgoingRpc& out)
 {
     // Only an RPC object that was built in is worth keeping (a flat RPC's, or one sent with shared
     // messages alone, is the empty one OutgoingRpc was made with).
     if (out.flatKind == gossipsub::FlatKind::None && out.rpcBytes != 0)
-        laneOf(from).rpcPool->give(std::move(out.rpc));
+        lane.rpcPool->give(std::move(out.rpc));
 }
 
 void Network::releaseSlot(std::uint32_t slot, std::uint32_t running)

@@ -376,8 +376,8 @@ private:
     // Moves `out`, sent by node `from`, into a free in-flight slot of from's lane (encoded, or as its
     // flat bytes; its RPC object goes to recycleRpc()): the slot id.
     std::uint32_t putInFlight(std::uint32_t from, gossipsub::OutgoingRpc& out);
-    // Hands `out`'s RPC object back to the rpcPool of node `from`'s lane when it has buffers worth reusing.
-    void recycleRpc(std::uint32_t from, gossipsub::OutgoingRpc& out);
+    // Hands `out`'s RPC object back to `lane`'s rpcPool (its sender's) when it has buffers worth reusing.
+    void recycleRpc(Lane& lane, gossipsub::OutgoingRpc& out);
     // Frees an in-flight slot once its RPC has arrived at node `running` or was dropped by it.
     void releaseSlot(std::uint32_t slot, std::uint32_t running);
     // uplink.cpp (Fair sharing). Queues `out` (`wire` bytes) on its connection to `to`; as send().
