@@ -103,7 +103,10 @@ void Router::sendIDontWant(
         return;
     if (m_mesh.find(topic) == m_mesh.end())
         return;
-    for (const auto& [peer, info] : meshView(topic).peers) {
+    const auto& view = meshView(topic);
+    for (const auto& [peer, info] : view.peers) // loaded together, not one miss after another
+        prefetchSendState(*peer, *info);
+    for (const auto& [peer, info] : view.peers) {
         if (info->protocol < PubsubProtocol::Meshsub12 || *peer == from)
             continue;
         ++m_counters.idontwantSent;

@@ -74,7 +74,7 @@ std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) co
     const auto limit = m_params.maxTransmissionSize;
     if (static_cast<std::size_t>(rpc.GetCachedSize()) <= limit) { // pollOutgoing() has just sized it
         const std::size_t size = rpc.GetCachedSize();
-        out.push_back({ peer, std::move(rpc), {}, size, size, FlatKind::None, {} });
+        out.push_back({ peer, std::move(rpc), {}, size, size, FlatKind::None, {}, OutgoingRpc::kNoTag });
         return out;
     }
     // Too big: pack items one by one. An item bigger than the limit on its own is dropped.
@@ -83,7 +83,8 @@ std::vector<OutgoingRpc> Router::split(const PeerId& peer, pb::rpc::RPC& rpc) co
     auto flush = [&] {
         if (size > 0) {
             const std::size_t bytes = current.ByteSizeLong(); // also sets the cached sizes
-            out.push_back({ peer, std::move(current), {}, bytes, bytes, FlatKind::None, {} });
+            out.push_back(
+                { peer, std::move(current), {}, bytes, bytes, FlatKind::None, {}, OutgoingRpc::kNoTag });
         }
         current = pb::rpc::RPC();
         size = 0;
@@ -215,30 +216,30 @@ std::vector<OutgoingRpc> Router::pollOutgoing()
 void Router::pollOutgoing(std::vector<OutgoingRpc>& out)
 {
     const std::size_t first = out.size();
-    // In PeerId order, as when every pending RPC sat in one ordered map: the queued peers sorted, merged
-    // with m_pendingOther (ordered already; its peers are never queued ones).
-    std::sort(
-        m_queued.begin(), m_queued.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+    // Queued peers in the order they were first queued (deterministic, and no PeerId comparisons: a
+    // message's IDONTWANT and forwards visit its mesh in one order), then m_pendingOther in PeerId order.
     out.reserve(first + m_queued.size() + m_pendingOther.size()); // one RPC each, unless one is split
     // IDONTWANT first: go sends it before validating, as an urgent RPC of its own, so that it reaches
     // the peer before the message it announces does, and before the copies queued to other peers.
-    for (const auto& [peer, info] : m_queued)
+    const auto stampFrom = [&](std::size_t from, std::uint32_t tag) {
+        for (std::size_t i = from; i < out.size(); ++i)
+            out[i].tag = tag;
+    };
+    for (const auto& [peer, info] : m_queued) {
+        const std::size_t from = out.size();
         takeIDontWant(*peer, *info, out);
-    auto queued = m_queued.begin();
-    auto other = m_pendingOther.begin();
-    while (queued != m_queued.end() || other != m_pendingOther.end()) {
-        if (other == m_pendingOther.end() || (queued != m_queued.end() && *queued->first < other->first)) {
-            PeerInfo& info = *queued->second;
-            info.queued = false;
-            if (!info.pendingIHave.empty())
-                takeIHave(*queued->first, info, out);
-            drainPending(*queued->first, info.pending, &info.pendingMessages, out);
-            ++queued;
-        } else {
-            drainPending(other->first, other->second, nullptr, out);
-            ++other;
-        }
+        stampFrom(from, info->tag);
     }
+    for (const auto& [peer, info] : m_queued) {
+        const std::size_t from = out.size();
+        info->queued = false;
+        if (!info->pendingIHave.empty())
+            takeIHave(*peer, *info, out);
+        drainPending(*peer, info->pending, &info->pendingMessages, out);
+        stampFrom(from, info->tag);
+    }
+    for (auto& [peer, rpc] : m_pendingOther)
+        drainPending(peer, rpc, nullptr, out);
     m_queued.clear();
     m_pendingOther.clear();
     for (std::size_t i = first; i < out.size(); ++i) {

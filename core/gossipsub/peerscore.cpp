@@ -328,10 +328,18 @@ void PeerScore::rejectMessage(
 
 void PeerScore::duplicateMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now)
 {
+    duplicateMessage(ScoreHandle {}, from, id, topic, now);
+}
+
+void PeerScore::duplicateMessage(
+    ScoreHandle h, const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now)
+{
     const TopicScoreParams* tp = m_params.enabled() ? topicParams(topic) : nullptr;
     if (!tp)
         return;
-    auto* const peer = m_index.find(from);
+    using Entry = std::pair<const PeerId, PeerStats>;
+    // (a handle's entry is one of m_index's, which are not const: handle() hands them out as const)
+    auto* const peer = h.state ? const_cast<Entry*>(static_cast<const Entry*>(h.state)) : m_index.find(from);
     if (!peer)
         return;
     armRefresh(now);

@@ -114,6 +114,9 @@ public:
         const PeerId& from, const MessageId& id, const TopicId& topic, RejectReason reason, TimePoint now);
     // A message already seen arrived again from `from` (P3 near-first credit, or P4 if invalid).
     void duplicateMessage(const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now);
+    // The same through the sender's handle (an empty one: by id), without a lookup of its stats.
+    void duplicateMessage(
+        ScoreHandle h, const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now);
     // Adds `count` to the P7 behaviour penalty counter (broken IWANT promise, GRAFT flood, ...).
     void addPenalty(const PeerId& peer, int count);
     // Sets P5 for the peer (used when params have no appSpecificScore callback).

@@ -33,6 +33,11 @@ public:
     {
         m_score.duplicateMessage(f, id, t, now);
     }
+    void duplicateByHandle(
+        ScoreHandle h, const PeerId& f, const MessageId& id, const TopicId& t, TimePoint now) override
+    {
+        m_score.duplicateMessage(h, f, id, t, now);
+    }
     void addPenalty(const PeerId& p, int count) override { m_score.addPenalty(p, count); }
     double score(const PeerId& p, TimePoint now) const override { return m_score.score(p, now); }
     ScoreHandle handle(const PeerId& p) const override { return m_score.handle(p); }

@@ -208,16 +208,27 @@ Status Router::handleRpc(
         m_seen.prefetchEntry(m_arrivalId);
     bool idKnown = first != nullptr; // for the first handleMessage() call only (its message is `first`)
     handleSubscriptions(peer, info, rpc, now);
-    // When a validator removed `peer`, its PeerInfo went with it: stop.
+    // When a validator removed `peer`, its PeerInfo went with it: stop (and if it was added again, its
+    // score handle is read again).
     const std::uint64_t removals = m_peerRemovals;
+    ScoreHandle fromScore = info.scoreHandle;
+    const auto stillThere = [&] {
+        if (m_peerRemovals == removals)
+            return true;
+        const auto it = m_peers.find(peer);
+        if (it == m_peers.end())
+            return false;
+        fromScore = it->second.scoreHandle;
+        return true;
+    };
     for (const auto& message : rpc.publish()) {
-        handleMessage(peer, message, nullptr, now, std::exchange(idKnown, false));
-        if (m_peerRemovals != removals && !m_peers.count(peer))
+        handleMessage(peer, fromScore, message, nullptr, now, std::exchange(idKnown, false));
+        if (!stillThere())
             return {};
     }
     for (const auto& message : shared) {
-        handleMessage(peer, *message, &message, now, std::exchange(idKnown, false));
-        if (m_peerRemovals != removals && !m_peers.count(peer))
+        handleMessage(peer, fromScore, *message, &message, now, std::exchange(idKnown, false));
+        if (!stillThere())
             return {};
     }
     if (rpc.has_control() && isMeshsub(info))
@@ -231,9 +242,15 @@ Status Router::handleFlatRpc(PeerRef from, FlatKind kind, std::string_view bytes
     auto& info = from.m_entry->second;
     if (m_score)
         m_score->prefetch(info.scoreHandle);
-    const bool wellFormed = kind == FlatKind::IDontWant
-        ? forEachFlatId(bytes, [](std::string_view) { return true; })
-        : kind == FlatKind::IHave && collectFlatIHave(bytes);
+    // Where its (usually only) id goes in the peer's IDONTWANT set, asked for before the checks.
+    bool first = true;
+    const auto prefetchFirst = [&](std::string_view id) {
+        if (std::exchange(first, false))
+            info.dontWant.prefetch(idDigest(id));
+        return true;
+    };
+    const bool wellFormed = kind == FlatKind::IDontWant ? forEachFlatId(bytes, prefetchFirst)
+                                                        : kind == FlatKind::IHave && collectFlatIHave(bytes);
     if (!wellFormed) { // as handleFrame(): nothing applied
         ++m_counters.droppedRpcs;
         record(now, [&] { return EvDropRpc { peer, "malformed flat RPC" }; });

@@ -102,6 +102,8 @@ struct OutgoingRpc {
     // With RouterConfig::flatControl: what `flat` holds; anything but None means rpc is empty.
     FlatKind flatKind = FlatKind::None;
     std::string flat; // an RPC with only an IDONTWANT or only IHAVEs, in flat form (flatcontrol.h)
+    static constexpr std::uint32_t kNoTag = 0xffffffffu; // a peer without Router::setPeerTag()
+    std::uint32_t tag = kNoTag; // the destination's Router::setPeerTag() number (finds it without a lookup)
 };
 
 // Bytes `message` adds to an RPC as one publish entry (tag, length, body).
@@ -206,6 +208,9 @@ public:
         const PeerId& peer, PubsubProtocol protocol, bool outbound, const std::string& ip, TimePoint now);
     // The reference of an added peer (empty when it is not added).
     PeerRef peerRef(const PeerId& peer);
+    // Numbers an added peer for the caller: its OutgoingRpc::tag from now on (the simulator keeps its
+    // link's index there, so an RPC finds its link without a search).
+    void setPeerTag(PeerRef peer, std::uint32_t tag) { peer.m_entry->second.tag = tag; }
     // Call when the peer's connection or pubsub stream is gone.
     void removePeer(const PeerId& peer, TimePoint now);
     // Call for every RPC decoded from `peer`'s stream.
@@ -288,6 +293,7 @@ private:
         int iasked = 0; // ids asked via IWANT this heartbeat
         int iwantServed = 0; // messages served for IWANT this heartbeat
         int idontwantReceived = 0; // IDONTWANT ids recorded this heartbeat window
+        std::uint32_t tag = OutgoingRpc::kNoTag; // the caller's number for it (setPeerTag())
         // 64-bit digests (idDigest) of ids it does not want, held dontWantTtl() heartbeats (bounded per
         // heartbeat). A digest collision only withholds a message from the peer that sent the IDONTWANT.
         DigestSet dontWant;
@@ -322,6 +328,14 @@ private:
             m_events.push_back({ now, RouterEventBody(make()) });
     }
     bool isMeshsub(const PeerInfo& p) const { return p.protocol != PubsubProtocol::Floodsub; }
+    // Starts loading what queueing an RPC to a peer reads: its key and the PeerInfo lines from the
+    // protocol to the pending RPC (a CPU cache hint: a message's mesh is walked cold, peer by peer).
+    static void prefetchSendState(const PeerId& key, const PeerInfo& info)
+    {
+        __builtin_prefetch(&key);
+        __builtin_prefetch(&info.pendingDontWant);
+        __builtin_prefetch(&info.pending);
+    }
     // Heartbeats an IDONTWANT is honoured for (PeerInfo::dontWant).
     std::uint64_t dontWantTtl() const
     {
@@ -438,8 +452,9 @@ private:
     void messageId(const pb::rpc::Message& message, MessageId& id) const;
     // `shared` is the message itself when the caller has it shared (kept instead of a copy), or null.
     // `idKnown`: m_arrivalId already holds the message's id (handleRpc() computed it early).
-    void handleMessage(const PeerId& from, const pb::rpc::Message& message, const MessagePtr* shared,
-        TimePoint now, bool idKnown = false);
+    // `fromScore`: the sender's score handle (PeerInfo::scoreHandle).
+    void handleMessage(const PeerId& from, ScoreHandle fromScore, const pb::rpc::Message& message,
+        const MessagePtr* shared, TimePoint now, bool idKnown = false);
     void finishValidation(const MessageId& id, const PeerId& from, const pb::rpc::Message& message,
         const MessagePtr* shared, ValidationResult result, TimePoint now);
 

@@ -37,6 +37,12 @@ public:
     {
         return scoreByHandle(h, peer, now) >= threshold;
     }
+    // duplicateMessage() through the sender's handle (an empty handle: by id), the same effect.
+    virtual void duplicateByHandle(
+        ScoreHandle, const PeerId& from, const MessageId& id, const TopicId& topic, TimePoint now)
+    {
+        duplicateMessage(from, id, topic, now);
+    }
     // Starts loading what scoreByHandle() reads (a CPU cache hint; no effect on results).
     virtual void prefetch(ScoreHandle) const { }
     virtual void refresh(TimePoint now) = 0;

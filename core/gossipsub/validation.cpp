@@ -17,8 +17,8 @@ void Router::messageId(const pb::rpc::Message& message, MessageId& id) const
         id = computeMessageId(m_config.msgId, message);
 }
 
-void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, const MessagePtr* shared,
-    TimePoint now, bool idKnown)
+void Router::handleMessage(const PeerId& from, ScoreHandle fromScore, const pb::rpc::Message& message,
+    const MessagePtr* shared, TimePoint now, bool idKnown)
 {
     if (!message.has_topic()) {
         ++m_counters.droppedRpcs;
@@ -36,7 +36,7 @@ void Router::handleMessage(const PeerId& from, const pb::rpc::Message& message, 
         ++m_counters.duplicates;
         m_promises.fulfilled(dup);
         if (m_score)
-            m_score->duplicateMessage(from, dup, topic, now);
+            m_score->duplicateByHandle(fromScore, from, dup, topic, now);
         record(now, [&] { return EvDuplicate { dup, topic, from }; });
         return;
     }

@@ -363,7 +363,11 @@ SimNode::Link* Network::linkTo(SimNode& n, const PeerId& peer)
 bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now)
 {
     SimNode& n = m_nodes[from];
-    SimNode::Link* link = linkTo(n, out.peer);
+    // Its link by the tag our router stamped (connect() and closeLink() keep tags = link indices).
+    SimNode::Link* link = out.tag < n.links.size() && n.links[out.tag].ref.peer() == out.peer
+        ? &n.links[out.tag]
+        : linkTo(n, out.peer);
+    assert(!link || static_cast<std::ptrdiff_t>(out.tag) == link - n.links.data()); // (tags never go stale)
     if (!link)
         return false;
     const std::uint32_t to = link->peer;

@@ -211,6 +211,8 @@ void Network::connect(std::uint32_t from, std::uint32_t to, TimePoint now)
         .peerIncarnation = a.incarnation,
         .peerLink = aIndex,
         .outbound = 0 });
+    a.router->setPeerTag(a.links.back().ref, aIndex); // its RPCs name their link (send())
+    b.router->setPeerTag(b.links.back().ref, bIndex);
     service(to, now);
 }
 
@@ -218,9 +220,11 @@ void Network::closeLink(SimNode& n, std::uint32_t index)
 {
     assert(index < n.links.size());
     n.links.erase(n.links.begin() + index);
-    // The links after it moved down one: their other ends learn where they are now.
-    for (auto k = index; k < n.links.size(); ++k)
+    // The links after it moved down one: their other ends and our router learn where they are now.
+    for (auto k = index; k < n.links.size(); ++k) {
         m_nodes[n.links[k].peer].links[n.links[k].peerLink].peerLink = k;
+        n.router->setPeerTag(n.links[k].ref, k);
+    }
 }
 
 void Network::leave(std::uint32_t i, TimePoint now)

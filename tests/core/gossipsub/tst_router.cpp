@@ -69,6 +69,20 @@ TEST(Router, state_reportsTopicsPeersPromisesAndCounters)
     EXPECT_EQ(st.counters.ihaveReceived, 1u);
 }
 
+TEST(Router, peerTags_stampEveryRpcToThatPeerAndNoOther)
+{
+    RouterHarness h;
+    const auto peers = h.addPeers(1, 3, { kTopic });
+    h.router->setPeerTag(h.router->peerRef(peers[0]), 7);
+    h.router->setPeerTag(h.router->peerRef(peers[2]), 9);
+    h.router->setPeerTag(h.router->peerRef(peers[2]), 4); // a new number replaces the old one
+    h.router->subscribe(kTopic, h.now); // a subscription and a GRAFT to each
+    const auto out = h.router->pollOutgoing();
+    ASSERT_EQ(out.size(), 3u);
+    for (const auto& o : out)
+        EXPECT_EQ(o.tag, o.peer == peers[0] ? 7u : o.peer == peers[2] ? 4u : OutgoingRpc::kNoTag);
+}
+
 TEST(Router, rpcFromUnknownPeer_isAnError)
 {
     RouterHarness h;

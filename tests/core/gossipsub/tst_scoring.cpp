@@ -38,6 +38,27 @@ PeerScoreParams paramsWith(const TopicScoreParams& tp)
     return p;
 }
 
+// P3 alone: threshold and cap 10, active after 1 s, near-first within 10 ms.
+TopicScoreParams p3Topic()
+{
+    auto tp = silentTopic();
+    tp.meshMessageDeliveriesWeight = -1;
+    tp.meshMessageDeliveriesThreshold = 10;
+    tp.meshMessageDeliveriesCap = 10;
+    tp.meshMessageDeliveriesActivation = 1s;
+    tp.meshMessageDeliveriesWindow = 10ms;
+    return tp;
+}
+
+// Adds `peers` and grafts them at t0.
+void graftAll(PeerScore& ps, std::initializer_list<PeerId> peers)
+{
+    for (const auto& p : peers) {
+        ps.addPeer(p, t0);
+        ps.graft(p, kTopic, t0);
+    }
+}
+
 // Validates and delivers a message first received from `from`.
 void firstDelivery(PeerScore& ps, const PeerId& from, const MessageId& id, TimePoint now)
 {
@@ -155,18 +176,9 @@ TEST(PeerScore, P3DeficitSquaredAfterActivation)
 
 TEST(PeerScore, P3NearFirstDeliveriesWithinWindow)
 {
-    auto tp = silentTopic();
-    tp.meshMessageDeliveriesWeight = -1;
-    tp.meshMessageDeliveriesThreshold = 10;
-    tp.meshMessageDeliveriesCap = 10;
-    tp.meshMessageDeliveriesActivation = 1s;
-    tp.meshMessageDeliveriesWindow = 10ms;
-    PeerScore ps(paramsWith(tp), {});
+    PeerScore ps(paramsWith(p3Topic()), {});
     const auto a = peer(1), b = peer(2), c = peer(3);
-    for (const auto& p : {a, b, c}) {
-        ps.addPeer(p, t0);
-        ps.graft(p, kTopic, t0);
-    }
+    graftAll(ps, { a, b, c });
     const TimePoint t = t0 + 5s;
     // During validation: b's duplicate counts when the message is delivered.
     ps.validateMessage(a, "m1", kTopic, t);
@@ -183,6 +195,24 @@ TEST(PeerScore, P3NearFirstDeliveriesWithinWindow)
     EXPECT_DOUBLE_EQ(ps.score(a, t + 1s), -64.0);
     EXPECT_DOUBLE_EQ(ps.score(b, t + 1s), -64.0);
     EXPECT_DOUBLE_EQ(ps.score(c, t + 1s), -100.0);
+}
+
+TEST(PeerScore, P3DuplicatesThroughAHandleCountForItsPeer)
+{
+    PeerScore ps(paramsWith(p3Topic()), {});
+    const auto a = peer(1), b = peer(2), c = peer(3);
+    graftAll(ps, { a, b, c });
+    const TimePoint t = t0 + 5s;
+    firstDelivery(ps, a, "m1", t);
+    firstDelivery(ps, a, "m2", t);
+    ps.duplicateMessage(ps.handle(b), b, "m1", kTopic, t + 1ms);
+    ps.duplicateMessage(ps.handle(b), b, "m1", kTopic, t + 2ms); // same peer twice: once
+    ps.duplicateMessage(ScoreHandle {}, c, "m2", kTopic, t + 1ms); // no handle: found by id
+    ps.duplicateMessage(ps.handle(c), c, "m1", kTopic, t + 11ms); // late: no credit
+    // a: 2 first deliveries -> deficit 8; b and c: 1 near-first each -> deficit 9
+    EXPECT_DOUBLE_EQ(ps.score(a, t + 1s), -64.0);
+    EXPECT_DOUBLE_EQ(ps.score(b, t + 1s), -81.0);
+    EXPECT_DOUBLE_EQ(ps.score(c, t + 1s), -81.0);
 }
 
 TEST(PeerScore, P3bPenaltyOnPruneWithDeficitThenDecays)
