@@ -3,7 +3,6 @@
 #include "core/gossipsub/router.h"
 #include "core/multiformats/varint.h"
 
-#include <algorithm>
 #include <utility>
 
 namespace meshscope::gossipsub {

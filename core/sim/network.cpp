@@ -363,11 +363,11 @@ SimNode::Link* Network::linkTo(SimNode& n, const PeerId& peer)
 bool Network::send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now)
 {
     SimNode& n = m_nodes[from];
-    // Its link by the tag our router stamped (connect() and closeLink() keep tags = link indices).
-    SimNode::Link* link = out.tag < n.links.size() && n.links[out.tag].ref.peer() == out.peer
-        ? &n.links[out.tag]
-        : linkTo(n, out.peer);
-    assert(!link || static_cast<std::ptrdiff_t>(out.tag) == link - n.links.data()); // (tags never go stale)
+    // Its link by the tag our router stamped: connect() and closeLink() keep each linked peer's tag
+    // equal to its link's index, and a peer without a link has no tag.
+    SimNode::Link* link
+        = out.tag < n.links.size() && n.links[out.tag].ref.peer() == out.peer ? &n.links[out.tag] : nullptr;
+    assert(link || !linkTo(n, out.peer)); // (tags never go stale)
     if (!link)
         return false;
     const std::uint32_t to = link->peer;
@@ -554,23 +554,22 @@ void Network::contentId(std::string_view data, gossipsub::MessageId& id)
         id = gossipsub::sha256(data);
         return;
     }
+    // Routers share each message object, so its bytes were checked when that buffer was first seen;
+    // other bytes must be payload() output (zeros after the header) to use the memo.
+    if (index < memo.size()) {
+        const ContentId& seen = memo[static_cast<std::size_t>(index)];
+        if (data.data() == seen.checked && data.size() == seen.size) {
+            id.assign(seen.id);
+            return;
+        }
+    }
     if (m_parallel) { // lanes only read the memo (its publisher's router filled it at the publish)
-        const ContentId* seen = index < memo.size() ? &memo[static_cast<std::size_t>(index)] : nullptr;
-        if (seen && data.data() == seen->checked && data.size() == seen->size)
-            id.assign(seen->id);
-        else
-            id = gossipsub::sha256(data);
+        id = gossipsub::sha256(data);
         return;
     }
     if (memo.size() <= index)
         memo.resize(static_cast<std::size_t>(index) + 1);
     ContentId& known = memo[static_cast<std::size_t>(index)];
-    // Routers share each message object, so its bytes were checked when that buffer was first seen;
-    // other bytes must be payload() output (zeros after the header) to use the memo.
-    if (data.data() == known.checked && data.size() == known.size) {
-        id.assign(known.id);
-        return;
-    }
     if (std::memcmp(data.data() + kHeader, m_payloadTemplate.data() + kHeader, data.size() - kHeader) != 0) {
         id = gossipsub::sha256(data);
         return;

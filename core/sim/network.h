@@ -369,8 +369,8 @@ private:
     }
     // Starts loading the router's and scorer's state for `link`'s peer (cache hints; `n` is up).
     static void prefetchLinkState(const SimNode& n, const SimNode::Link& link);
-    // The link of node `n` to the node whose id is `peer`, or null: a search, for an RPC without a
-    // tag (the router stamps each with its link's index: connect(), closeLink()) and for deliveries.
+    // The link of node `n` to the node whose id is `peer`, or null: a search (RPCs find theirs by the
+    // tag the router stamps on them: send()).
     SimNode::Link* linkTo(SimNode& n, const PeerId& peer);
     // Puts `out` on the wire; false when it is not in flight (its RPC is then still the caller's).
     bool send(std::uint32_t from, gossipsub::OutgoingRpc& out, TimePoint now);
