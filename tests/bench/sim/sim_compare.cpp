@@ -21,8 +21,10 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
-#include <nlohmann/json.hpp>
+#include <nlohmann/json.hpp> // (toJson() output is dumped here)
+#include <sstream>
 #include <string>
+#include <utility>
 
 using namespace meshscope;
 using namespace meshscope::sim;
@@ -48,22 +50,19 @@ int result(const std::string& file, int nodes, int seconds)
 {
     Scenario s = defaultScenario();
     if (file != "-") {
-        std::ifstream in(file);
+        std::ifstream in(file, std::ios::binary);
         if (!in) {
             std::cerr << file << ": cannot open\n";
             return 1;
         }
-        const auto json = nlohmann::json::parse(in, nullptr, false);
-        if (json.is_discarded()) {
-            std::cerr << file << ": not JSON\n";
+        std::stringstream text;
+        text << in.rdbuf();
+        auto parsed = parseScenario(text.str()); // (as meshscope-cli sim reads --scenario)
+        if (!parsed) {
+            std::cerr << file << ": " << parsed.error().message << "\n";
             return 1;
         }
-        auto loaded = scenarioFromJson(json);
-        if (!loaded) {
-            std::cerr << file << ": " << loaded.error().message << "\n";
-            return 1;
-        }
-        s = *loaded;
+        s = std::move(*parsed);
     }
     s.nodes = nodes;
     s.duration = std::chrono::seconds(seconds);
